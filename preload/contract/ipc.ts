@@ -1,0 +1,105 @@
+/**
+ * The one list of what the renderer may ask of main, and of what main may push.
+ * Electron IPC (preload) and the loopback host both serve exactly this map.
+ * Adding a request = one InvokeMap entry + one schema + one line in main/rpc/routes.ts.
+ */
+import { z } from 'zod'
+import {
+  LOCALES,
+  STORE_SORT_COLUMNS,
+  STORE_TYPES,
+  type AppStatus,
+  type FileBytes,
+  type Settings,
+  type StoreFacets,
+  type StoreImportPreview,
+  type StoreList,
+  type StorePatch,
+  type StoreQuery,
+  type StoreRow
+} from './models'
+
+export interface InvokeMap {
+  'app:status': (q: Record<string, never>) => AppStatus
+  'settings:get': (q: Record<string, never>) => Settings
+  'settings:update': (q: Partial<Settings>) => Settings
+  'store:list': (q: StoreQuery) => StoreList
+  'store:facets': (q: Record<string, never>) => StoreFacets
+  'store:update': (q: { id: string; patch: StorePatch }) => StoreRow
+  'store:export': (q: StoreQuery) => FileBytes
+  'store:import-preview': (q: FileBytes) => StoreImportPreview
+  'store:import-apply': (q: { previewId: string }) => { applied: number }
+}
+export type InvokeChannel = keyof InvokeMap
+export type InvokeInput<C extends InvokeChannel> = Parameters<InvokeMap[C]>[0]
+export type InvokeOutput<C extends InvokeChannel> = ReturnType<InvokeMap[C]>
+
+/** Pushed by main. `db:changed` names the tables a write touched so screens refetch only those. */
+export interface EventMap {
+  'db:changed': { tables: string[] }
+}
+export type EventName = keyof EventMap
+
+/** Base64 of at most ~20 MB, the largest sheet we accept. */
+const MAX_FILE_BASE64 = 28_000_000
+
+const empty = z.object({}).strict()
+const storeQuery = z
+  .object({
+    search: z.string().max(200).optional(),
+    regionIds: z.array(z.string().max(64)).max(500).optional(),
+    types: z.array(z.enum(STORE_TYPES)).max(STORE_TYPES.length).optional(),
+    cities: z.array(z.string().max(64)).max(1000).optional(),
+    sort: z.object({ column: z.enum(STORE_SORT_COLUMNS), desc: z.boolean() }).strict().optional()
+  })
+  .strict()
+const fileBytes = z
+  .object({ fileName: z.string().min(1).max(255), base64: z.string().max(MAX_FILE_BASE64) })
+  .strict()
+
+/** Shape checks only; business rules (hours, coordinates in China…) live in main's domain code. */
+export const storePatchSchema = z
+  .object({
+    address: z.string().max(200).optional(),
+    type: z.enum(STORE_TYPES).optional(),
+    openingHours: z.string().max(20).optional(),
+    visitMinutes: z.number().int().optional(),
+    lng: z.number().optional(),
+    lat: z.number().optional()
+  })
+  .strict()
+
+/** Main validates every input with these; `satisfies` makes a missing or drifting schema a type error. */
+export const invokeSchemas = {
+  'app:status': empty,
+  'settings:get': empty,
+  'settings:update': z.object({ locale: z.enum(LOCALES).optional() }).strict(),
+  'store:list': storeQuery,
+  'store:facets': empty,
+  'store:update': z.object({ id: z.string().min(1).max(64), patch: storePatchSchema }).strict(),
+  'store:export': storeQuery,
+  'store:import-preview': fileBytes,
+  'store:import-apply': z.object({ previewId: z.string().min(1).max(64) }).strict()
+} satisfies { [C in InvokeChannel]: z.ZodType<InvokeInput<C>> }
+
+export const INVOKE_CHANNELS = Object.keys(invokeSchemas) as InvokeChannel[]
+export const EVENT_NAMES: readonly EventName[] = ['db:changed']
+
+/** Stable error codes; the renderer words them per locale, `message` is zh-CN. */
+export type ErrorCode =
+  | 'invalid-input'
+  | 'forbidden'
+  | 'not-found'
+  | 'bad-file'
+  | 'preview-expired'
+  | 'internal'
+
+/** Errors travel as data: Electron keeps only `message` of a thrown Error. */
+export type IpcResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: ErrorCode; message: string } }
+
+export interface DesktopApi {
+  invoke<C extends InvokeChannel>(channel: C, input: InvokeInput<C>): Promise<IpcResult<InvokeOutput<C>>>
+  on<E extends EventName>(event: E, cb: (payload: EventMap[E]) => void): () => void
+}
