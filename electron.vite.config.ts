@@ -1,0 +1,24 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+// Our sources sit at the repo root (main/, preload/, renderer/), not under src/, so name the
+// entries. main builds two bundles from the same services: the Electron entry and the
+// loopback host (`npm run web`), which never imports Electron.
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('main/index.ts'), host: resolve('main/host/index.ts') }
+      }
+    }
+  },
+  preload: {
+    build: { rollupOptions: { input: { index: resolve('preload/index.ts') } } }
+  },
+  renderer: {
+    root: 'renderer',
+    build: { rollupOptions: { input: { index: resolve('renderer/index.html') } } },
+    plugins: [react()]
+  }
+})
