@@ -1,0 +1,56 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const ROOT = resolve(__dirname, '../..')
+
+export interface RunningHost {
+  /** The URL with the per-run token in its fragment, as a user gets it. */
+  url: string
+  dataDir: string
+}
+
+/** Starts the built loopback host on a fresh data folder and waits for its URL line. */
+async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'out/main/host.js')], {
+    env: { ...process.env, ZHANGGUI_DATA_DIR: dataDir, ZHANGGUI_DEMO_RELATIONS: '20000' },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const url = await new Promise<string>((ok, fail) => {
+    let out = ''
+    const timer = setTimeout(() => fail(new Error(`host did not start:\n${out}`)), 30_000)
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString()
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out)
+      if (m?.[1]) {
+        clearTimeout(timer)
+        ok(m[1])
+      }
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.on('exit', (code) => fail(new Error(`host exited with ${code}:\n${out}`)))
+  })
+  return { child, url }
+}
+
+/** Every test gets its own host and its own cache: no test sees another's edits. */
+export const test = base.extend<{ host: RunningHost; app: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'zhanggui-e2e-'))
+    const { child, url } = await startHost(dataDir)
+    await use({ url, dataDir })
+    child.kill('SIGTERM')
+    await new Promise((r) => child.once('exit', r))
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+  app: async ({ page, host }, use) => {
+    await page.goto(host.url)
+    await expect(page.getByTestId('store-grid')).toBeVisible()
+    await use(page)
+  }
+})
+export { expect }
