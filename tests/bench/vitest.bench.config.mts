@@ -1,0 +1,15 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+// `npm run bench`: benchmarks print their figures as tables; they assert nothing about time.
+export default defineConfig({
+  root: resolve(import.meta.dirname, '../..'),
+  test: {
+    include: ['tests/bench/**/*.bench.ts'],
+    environment: 'node',
+    testTimeout: 30 * 60_000,
+    hookTimeout: 30 * 60_000,
+    fileParallelism: false,
+    disableConsoleIntercept: true
+  }
+})
