@@ -29,11 +29,11 @@ test('the Electron app starts, shows the stores screen and exposes only the cont
   try {
     const win = await app.firstWindow()
     await expect(win.getByTestId('store-grid')).toBeVisible({ timeout: 60_000 })
-    expect(await win.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual([
+    expect(await win.evaluate(() => Object.keys((globalThis as unknown as { api: object }).api).sort())).toEqual([
       'invoke',
       'on'
     ])
-    expect(await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+    expect(await win.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined')
   } finally {
     await app.close()
     rmSync(home, { recursive: true, force: true })
