@@ -1,6 +1,14 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+/** `electron-vite dev` only: React Fast Refresh injects an inline preamble script. */
+const relaxCspForDevServer: Plugin = {
+  name: 'zhanggui:dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+}
 
 // Our sources sit at the repo root (main/, preload/, renderer/), not under src/, so name the
 // entries. main builds two bundles from the same services: the Electron entry and the
@@ -19,6 +27,6 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     build: { rollupOptions: { input: { index: resolve('renderer/index.html') } } },
-    plugins: [react()]
+    plugins: [react(), relaxCspForDevServer]
   }
 })
