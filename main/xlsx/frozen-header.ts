@@ -14,7 +14,10 @@ const FROZEN_VIEW =
   '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' +
   '</sheetView>'
 
-export function freezeHeaderRow(xlsx: Uint8Array, sheetPart = 'xl/worksheets/sheet1.xml'): Uint8Array {
+export function freezeHeaderRow(
+  xlsx: Uint8Array,
+  sheetPart = 'xl/worksheets/sheet1.xml'
+): Uint8Array {
   const zip = openZip(xlsx)
   const xml = readPart(zip, sheetPart)
   if (xml === undefined || !BARE_VIEW.test(xml)) {

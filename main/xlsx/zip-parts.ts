@@ -15,7 +15,7 @@ interface ZipContainer {
 }
 interface CfbApi {
   read(data: Uint8Array, opts: { type: 'array' }): ZipContainer
-  write(c: ZipContainer, opts: { fileType: 'zip'; type: 'array'; compression: boolean }): Uint8Array
+  write(c: ZipContainer, opts: { fileType: 'zip'; type: 'buffer'; compression: boolean }): Buffer
 }
 const cfb = CFB as CfbApi
 
@@ -43,4 +43,4 @@ export function replacePart(zip: ZipContainer, part: string, text: string): void
 }
 
 export const writeZip = (zip: ZipContainer): Uint8Array =>
-  Uint8Array.from(cfb.write(zip, { fileType: 'zip', type: 'array', compression: true }))
+  cfb.write(zip, { fileType: 'zip', type: 'buffer', compression: true })

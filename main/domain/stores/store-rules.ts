@@ -80,7 +80,10 @@ function checkVisitMinutes(minutes: number): RuleIssue | null {
 }
 
 /** Both absent is fine (no change); one without the other is not, as a half-moved pin is wrong. */
-export function checkCoordinates(lng: number | undefined, lat: number | undefined): RuleIssue | null {
+export function checkCoordinates(
+  lng: number | undefined,
+  lat: number | undefined
+): RuleIssue | null {
   if (lng === undefined && lat === undefined) return null
   if (lng === undefined || lat === undefined) {
     const field = lng === undefined ? 'lng' : 'lat'

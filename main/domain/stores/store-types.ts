@@ -21,7 +21,10 @@ const EXTRA_ALIASES: Record<StoreType, readonly string[]> = {
 
 /** Case, width (全角/半角), spaces, `-` and `_` do not matter when matching a type. */
 const typeKey = (text: string): string =>
-  text.normalize('NFKC').toLowerCase().replace(/[\s\-_]/g, '')
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_]/g, '')
 
 const ALIAS_TO_TYPE: ReadonlyMap<string, StoreType> = new Map(
   STORE_TYPES.flatMap((type) =>
