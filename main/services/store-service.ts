@@ -3,20 +3,10 @@ import type { EventBus } from '../app/event-bus'
 import type { Db } from '../db/connection'
 import type { AuditRepo } from '../db/repos/audit-repo'
 import type { StoreRepo } from '../db/repos/store-repo'
-import { checkStorePatch, normaliseOpeningHours } from '../domain/stores/store-rules'
+import { attributesOf, type StoreAttributes } from '../domain/stores/store-diff'
+import { checkStorePatch, normaliseStorePatch } from '../domain/stores/store-rules'
 import { AppError } from '../errors'
 import { exportStores } from './store-export'
-
-type Attributes = Required<StorePatch>
-
-const attributesOf = (s: StoreRow): Attributes => ({
-  address: s.address,
-  type: s.type,
-  openingHours: s.openingHours,
-  visitMinutes: s.visitMinutes,
-  lng: s.lng,
-  lat: s.lat
-})
 
 /** Reading, editing and exporting stores. Each edit is one transaction with its audit row. */
 export function createStoreService(deps: {
@@ -31,11 +21,10 @@ export function createStoreService(deps: {
   const update = db.transaction((id: string, patch: StorePatch): StoreRow => {
     const before = stores.get(id)
     if (!before) throw new AppError('not-found', '门店不存在，可能已被同步删除，请刷新列表。')
-    const cleaned = { ...patch, openingHours: patch.openingHours && normaliseOpeningHours(patch.openingHours) }
-    if (cleaned.openingHours === undefined) delete cleaned.openingHours
+    const cleaned = normaliseStorePatch(patch)
     const issues = checkStorePatch(cleaned)
     if (issues.length > 0) throw new AppError('invalid-input', issues.map((i) => i.message).join('；'))
-    const next = { ...attributesOf(before), ...cleaned } as Attributes
+    const next: StoreAttributes = { ...attributesOf(before), ...cleaned }
     const at = now()
     stores.updateAttributes(id, next, at)
     audit.record({
