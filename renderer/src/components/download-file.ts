@@ -6,7 +6,11 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
  * Saves bytes as a file by clicking a temporary `<a download>`: the one path that works both in
  * Chromium (browser host) and in Electron (which turns it into its save dialog).
  */
-export function downloadBytes(fileName: string, bytes: Uint8Array<ArrayBuffer>, type: string): void {
+export function downloadBytes(
+  fileName: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  type: string
+): void {
   const url = URL.createObjectURL(new Blob([bytes], { type }))
   const link = document.createElement('a')
   link.href = url

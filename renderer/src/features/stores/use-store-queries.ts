@@ -1,0 +1,23 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import type { StoreQuery } from '../../../../preload/contract/models'
+import { call } from '../../lib/api'
+
+/** Every store query key starts with this, so one invalidation refreshes list and facets. */
+export const STORE_KEY = ['store'] as const
+
+/** The filtered, sorted rows; the previous rows stay on screen while a new filter loads. */
+export function useStoreList(query: StoreQuery) {
+  return useQuery({
+    queryKey: ['store', 'list', query],
+    queryFn: () => call('store:list', query),
+    placeholderData: keepPreviousData
+  })
+}
+
+/** Regions and cities with their store counts, for the filter bar. */
+export function useStoreFacets() {
+  return useQuery({
+    queryKey: ['store', 'facets'],
+    queryFn: () => call('store:facets', {})
+  })
+}
