@@ -21,7 +21,7 @@ export function createHttpBridge(): DesktopApi {
 
   return {
     async invoke(channel, input) {
-      const res = await fetch(`/api/invoke/${encodeURIComponent(channel)}`, {
+      const res = await fetch(`/api/invoke/${channel}`, {
         method: 'POST',
         headers,
         body: JSON.stringify(input)

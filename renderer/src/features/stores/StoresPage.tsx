@@ -19,7 +19,6 @@ import {
 } from './store-query'
 import { storeStrings } from './strings'
 import { useStoreExport } from './use-store-export'
-import { useStoreInvalidation } from './use-store-invalidation'
 import { useStoreFacets, useStoreList } from './use-store-queries'
 import { useStoreTable } from './use-store-table'
 
@@ -39,7 +38,6 @@ export function StoresPage() {
     [filters, search, sorting]
   )
 
-  useStoreInvalidation()
   const list = useStoreList(query)
   const facets = useStoreFacets()
   const rows = list.data?.rows ?? NO_ROWS

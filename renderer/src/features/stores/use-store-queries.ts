@@ -4,13 +4,16 @@ import { call } from '../../lib/api'
 
 /** Every store query key starts with this, so one invalidation refreshes list and facets. */
 export const STORE_KEY = ['store'] as const
+/** Refetched when main reports a write to these tables (app/use-db-changed.ts). */
+const meta = { tables: ['store', 'guide_store', 'member', 'region'] }
 
 /** The filtered, sorted rows; the previous rows stay on screen while a new filter loads. */
 export function useStoreList(query: StoreQuery) {
   return useQuery({
     queryKey: ['store', 'list', query],
     queryFn: () => call('store:list', query),
-    placeholderData: keepPreviousData
+    placeholderData: keepPreviousData,
+    meta
   })
 }
 
@@ -18,6 +21,7 @@ export function useStoreList(query: StoreQuery) {
 export function useStoreFacets() {
   return useQuery({
     queryKey: ['store', 'facets'],
-    queryFn: () => call('store:facets', {})
+    queryFn: () => call('store:facets', {}),
+    meta
   })
 }
