@@ -93,6 +93,11 @@ export type ErrorCode =
   | 'bad-file'
   | 'preview-expired'
   | 'internal'
+  | 'wecom-config'
+  | 'wecom-rate-limited'
+  | 'wecom-unavailable'
+  | 'wecom-unknown-outcome'
+  | 'wecom-rejected'
 
 /** Errors travel as data: Electron keeps only `message` of a thrown Error. */
 export type IpcResult<T> =

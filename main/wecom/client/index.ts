@@ -1,0 +1,12 @@
+/** The WeCom client's public surface; the other files in this folder are its parts. */
+export { WecomClient } from './client'
+export type { WecomApiPath, WecomCallInput, WecomClientStats, WecomPathMeter } from './client'
+export { systemClock, seededRandom, type Clock } from './clock'
+export { DEFAULT_BASE_URL, WECOM_QUOTA, type WecomClientConfig } from './config'
+export type { CursorPath, WecomPage } from './paginate'
+export type { BlockLevel, QuotaUse } from './rate-limiter'
+export { redactSecrets, redactUrl } from './redact'
+export type { RetryPolicy } from './retry'
+export { TokenCache } from './token-cache'
+export type { FetchLike } from './transport'
+export { WecomError, isWecomError, type WecomFailure } from './wecom-error'
