@@ -152,7 +152,12 @@ export const storeStrings: StringTable<StoreStrings> = {
       'not-found': '数据不存在，可能已被删除',
       'bad-file': '文件无法读取',
       'preview-expired': '预览已过期，请重新选择文件',
-      internal: '程序内部出错，请稍后重试'
+      internal: '程序内部出错，请稍后重试',
+      'wecom-config': '企业微信配置有误',
+      'wecom-rate-limited': '企业微信接口调用已达上限，请稍后',
+      'wecom-unavailable': '暂时连不上企业微信',
+      'wecom-unknown-outcome': '企业微信未确认结果，稍后会自动核对',
+      'wecom-rejected': '企业微信拒绝了部分数据'
     },
     drawer: {
       title: '{name}（{code}）',
@@ -285,7 +290,12 @@ export const storeStrings: StringTable<StoreStrings> = {
       'not-found': 'Not found; it may have been deleted',
       'bad-file': 'The file could not be read',
       'preview-expired': 'The preview has expired; pick the file again',
-      internal: 'Something went wrong inside the app; try again later'
+      internal: 'Something went wrong inside the app; try again later',
+      'wecom-config': 'WeCom is not configured correctly',
+      'wecom-rate-limited': 'WeCom call quota reached; try again shortly',
+      'wecom-unavailable': 'WeCom cannot be reached right now',
+      'wecom-unknown-outcome': 'WeCom did not confirm the result; it will be checked again',
+      'wecom-rejected': 'WeCom rejected some of the data'
     },
     drawer: {
       title: '{name} ({code})',
