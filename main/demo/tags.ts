@@ -1,4 +1,4 @@
-import { Rng } from './prng'
+import type { Rng } from './prng'
 import type { DemoTagGroup } from './records'
 import { TAG_CATALOGUE } from './tag-data'
 import { ID_ALPHABET } from './wecom-ids'
