@@ -24,7 +24,9 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 const suites = []
 const step = (name, ok) => suites.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 })
 
-step('typecheck', run('typecheck', bin('tsc'), ['-b']))
+// Two programs: main+preload+node tests (Node types) and the renderer (DOM types).
+step('typecheck main', run('typecheck main', bin('tsc'), ['-p', 'main/tsconfig.json', '--noEmit']))
+step('typecheck renderer', run('typecheck renderer', bin('tsc'), ['-p', 'renderer/tsconfig.json', '--noEmit']))
 step('lint', run('lint', bin('eslint'), ['-c', '.ci/eslint.config.mjs', '--max-warnings', '0', '.']))
 
 const unitJson = join(results, 'unit.json')
@@ -55,7 +57,7 @@ if (built) {
 }
 
 console.log('\n=== summary')
-for (const s of suites) console.log(`${s.name.padEnd(12)} ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped`)
+for (const s of suites) console.log(`${s.name.padEnd(20)} ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped`)
 const total = (k) => suites.reduce((n, s) => n + s[k], 0)
 console.log(`${total('passed')} passed, ${total('failed')} failed, ${total('skipped')} skipped`)
 process.exit(total('failed') > 0 ? 1 : 0)

@@ -75,9 +75,9 @@ describe('validateStoreForm', () => {
 })
 
 describe('toFormValues', () => {
-  it('shows coordinates with 6 decimals and an unplaced 0/0 store as empty', () => {
+  it('shows coordinates with 6 decimals and an unplaced store (null) as empty', () => {
     expect(toFormValues(row)).toMatchObject({ lng: 121.447302, lat: 31.203613 })
-    expect(toFormValues(storeRow({ lng: 0, lat: 0 }))).toMatchObject({ lng: null, lat: null })
+    expect(toFormValues(storeRow({ lng: null, lat: null }))).toMatchObject({ lng: null, lat: null })
   })
 })
 
@@ -106,5 +106,14 @@ describe('buildStorePatch', () => {
 
   it('sends a type change', () => {
     expect(buildStorePatch(row, values({ type: 'ka' }))).toEqual({ type: 'ka' })
+  })
+})
+
+describe('a store not yet placed on the map', () => {
+  it('sends both coordinates once the user places it', () => {
+    const unplaced = storeRow({ lng: null, lat: null })
+    const placed = { ...toFormValues(unplaced), lng: 121.5, lat: 31.2 }
+    expect(buildStorePatch(unplaced, placed)).toEqual({ lng: 121.5, lat: 31.2 })
+    expect(buildStorePatch(unplaced, toFormValues(unplaced))).toEqual({})
   })
 })

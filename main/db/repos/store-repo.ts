@@ -1,7 +1,7 @@
 import type { Db } from '../connection'
+import type { StoreAttributes } from '../../domain/stores/store-diff'
 import type {
   StoreFacets,
-  StorePatch,
   StoreQuery,
   StoreRow,
   StoreSortColumn,
@@ -20,8 +20,8 @@ interface StoreRecord {
   type: StoreType
   opening_hours: string
   visit_minutes: number
-  lng: number
-  lat: number
+  lng: number | null
+  lat: number | null
   guide_count: number
   updated_at: number
 }
@@ -70,7 +70,8 @@ const SELECT = `
  * order and can be prepared once. An empty / absent filter means "all".
  */
 const WHERE = `
-  WHERE (@regions IS NULL OR s.region_id IN (SELECT value FROM json_each(@regions)))
+  WHERE s.removed_at IS NULL
+    AND (@regions IS NULL OR s.region_id IN (SELECT value FROM json_each(@regions)))
     AND (@types IS NULL OR s.type IN (SELECT value FROM json_each(@types)))
     AND (@cities IS NULL OR s.city IN (SELECT value FROM json_each(@cities)))
     AND (@search IS NULL OR instr(lower(s.code || ' ' || s.name || ' ' || s.address || ' ' || s.city), @search) > 0)`
@@ -105,15 +106,17 @@ export function createStoreRepo(db: Db) {
     listBy.set(`${column}:asc`, prepareList(sql.split(', ').map((c) => `${c} ASC`).join(', ')))
     listBy.set(`${column}:desc`, prepareList(sql.split(', ').map((c) => `${c} DESC`).join(', ')))
   }
-  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM store')
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM store WHERE removed_at IS NULL')
   const byId = db.prepare<[string], StoreRecord>(`${SELECT} WHERE s.id = ?`)
   const allByCode = db.prepare<[], StoreRecord>(`${SELECT} ORDER BY s.code`)
   const regions = db.prepare<[], { id: string; name: string; storeCount: number }>(
-    `SELECT r.id, r.name, count(s.id) AS storeCount FROM region r LEFT JOIN store s ON s.region_id = r.id
-     GROUP BY r.id ORDER BY r.sort_order, r.name`
+    `SELECT r.id, r.name, count(s.id) AS storeCount FROM region r
+     LEFT JOIN store s ON s.region_id = r.id AND s.removed_at IS NULL
+     WHERE r.removed_at IS NULL GROUP BY r.id ORDER BY r.sort_order, r.name`
   )
   const cities = db.prepare<[], { city: string; storeCount: number }>(
-    'SELECT city, count(*) AS storeCount FROM store GROUP BY city ORDER BY storeCount DESC, city'
+    `SELECT city, count(*) AS storeCount FROM store WHERE removed_at IS NULL
+     GROUP BY city ORDER BY storeCount DESC, city`
   )
   const update = db.prepare(
     `UPDATE store SET address = @address, type = @type, opening_hours = @openingHours,
@@ -138,7 +141,7 @@ export function createStoreRepo(db: Db) {
     },
     facets: (): StoreFacets => ({ regions: regions.all(), cities: cities.all() }),
     /** Writes the local attributes; the caller owns the transaction and has validated `next`. */
-    updateAttributes(id: string, next: Required<StorePatch>, updatedAt: number): void {
+    updateAttributes(id: string, next: StoreAttributes, updatedAt: number): void {
       update.run({ id, ...next, updatedAt })
     }
   }

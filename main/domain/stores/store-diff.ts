@@ -1,6 +1,10 @@
 import type { StorePatch, StoreRow } from '../../../preload/contract/models'
 
-export type StoreAttributes = Required<StorePatch>
+/** Every local attribute of a store; coordinates are null until HQ places the store. */
+export type StoreAttributes = Omit<Required<StorePatch>, 'lng' | 'lat'> & {
+  lng: number | null
+  lat: number | null
+}
 export type AttributeField = keyof StorePatch
 
 export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [
@@ -40,7 +44,7 @@ export function changedFields(current: StoreAttributes, patch: StorePatch): Attr
 
 /** The values of `fields` only, e.g. for the audit log's before/after. */
 export function pick(
-  attrs: StorePatch,
+  attrs: StorePatch | StoreAttributes,
   fields: readonly AttributeField[]
 ): Record<string, unknown> {
   return Object.fromEntries(fields.map((f) => [f, attrs[f]]))

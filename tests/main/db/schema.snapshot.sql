@@ -122,7 +122,8 @@ CREATE TABLE region (
   id             TEXT PRIMARY KEY,
   name           TEXT NOT NULL,
   department_id  INTEGER UNIQUE,
-  sort_order     INTEGER NOT NULL DEFAULT 0
+  sort_order     INTEGER NOT NULL DEFAULT 0,
+  removed_at     INTEGER
 ) STRICT;
 
 -- table setting
@@ -143,9 +144,11 @@ CREATE TABLE store (
   type            TEXT NOT NULL CHECK (type IN ('ka', 'supermarket', 'convenience', 'mom_pop')),
   opening_hours   TEXT NOT NULL,
   visit_minutes   INTEGER NOT NULL CHECK (visit_minutes BETWEEN 5 AND 480),
-  lng             REAL NOT NULL,
-  lat             REAL NOT NULL,
-  updated_at      INTEGER NOT NULL
+  lng             REAL,
+  lat             REAL,
+  removed_at      INTEGER,
+  updated_at      INTEGER NOT NULL,
+  CHECK ((lng IS NULL) = (lat IS NULL))
 ) STRICT;
 
 -- table sync_outbox

@@ -31,14 +31,13 @@ const HOURS = /^(\d{1,2}):(\d{2})(?:-|~|〜|—{1,2}|–|―|至|到)(\d{1,2}):(
 const round6 = (n: number) => Number(n.toFixed(6))
 
 export function toFormValues(row: StoreRow): StoreFormValues {
-  const placed = !(row.lng === 0 && row.lat === 0)
   return {
     address: row.address,
     type: row.type,
     openingHours: row.openingHours,
     visitMinutes: row.visitMinutes,
-    lng: placed ? round6(row.lng) : null,
-    lat: placed ? round6(row.lat) : null
+    lng: row.lng === null ? null : round6(row.lng),
+    lat: row.lat === null ? null : round6(row.lat)
   }
 }
 
@@ -125,7 +124,10 @@ export function buildStorePatch(row: StoreRow, v: StoreFormValues): StorePatch {
   const minutes = v.visitMinutes
   if (minutes !== null && minutes !== row.visitMinutes) patch.visitMinutes = minutes
   const { lng, lat } = v
-  const moved = !(sameCoordinate(lng ?? 0, row.lng) && sameCoordinate(lat ?? 0, row.lat))
+  const moved =
+    row.lng === null ||
+    row.lat === null ||
+    !(sameCoordinate(lng ?? 0, row.lng) && sameCoordinate(lat ?? 0, row.lat))
   if (lng !== null && lat !== null && moved) {
     patch.lng = lng
     patch.lat = lat
