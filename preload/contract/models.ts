@@ -23,8 +23,9 @@ export interface StoreRow {
   /** "HH:MM-HH:MM"; a close time at or before the open time means the store closes after midnight. */
   openingHours: string
   visitMinutes: number
-  lng: number
-  lat: number
+  /** Null until HQ places a store that sync found on the map. */
+  lng: number | null
+  lat: number | null
   guideCount: number
   updatedAt: number
 }
@@ -129,4 +130,109 @@ export interface AppStatus {
 
 export interface Settings {
   locale: Locale
+}
+
+/** What a full sync pulls, in the order it pulls them. */
+export const SYNC_ENTITIES = [
+  'departments',
+  'members',
+  'followUsers',
+  'tags',
+  'customers',
+  'groups'
+] as const
+export type SyncEntity = (typeof SYNC_ENTITIES)[number]
+
+export type SyncEntityState = 'idle' | 'running' | 'done' | 'failed' | 'cancelled'
+
+export interface SyncEntityStatus {
+  entity: SyncEntity
+  state: SyncEntityState
+  /** Units of work done and expected (pages, departments or users, per entity). */
+  done: number
+  total: number | null
+  /** Rows written to the cache in the current or last run. */
+  rows: number
+  startedAt: number | null
+  finishedAt: number | null
+  /** zh-CN explanation that tells the operator what to do. */
+  lastError: { code: string; message: string } | null
+}
+
+/** One WeCom API's pacing and quota use, for the Sync screen's meters. */
+export interface QuotaMeter {
+  path: string
+  usedMinute: number
+  limitMinute: number
+  usedHour: number
+  limitHour: number
+  /** Epoch ms until which WeCom blocked this API after 45009, or null. */
+  blockedUntil: number | null
+  concurrency: number
+}
+
+export interface SyncProgress {
+  runId: string
+  entity: SyncEntity
+  done: number
+  total: number | null
+  rows: number
+  /** Estimated ms until the whole run ends, when it can be told. */
+  etaMs: number | null
+  quota: QuotaMeter[]
+}
+
+export type SyncOutcome = 'ok' | 'failed' | 'cancelled'
+
+export interface SyncRunSummary {
+  runId: string
+  startedAt: number
+  finishedAt: number
+  outcome: SyncOutcome
+  /** Rows written per entity. */
+  rows: Partial<Record<SyncEntity, number>>
+  error: { code: string; message: string } | null
+}
+
+export interface SyncOverview {
+  source: 'demo' | 'wecom'
+  running: boolean
+  entities: SyncEntityStatus[]
+  lastRun: SyncRunSummary | null
+  nextRunAt: number | null
+  quota: QuotaMeter[]
+}
+
+/** WeCom connection settings as the renderer sees them: secrets never leave main. */
+export interface WecomSettings {
+  corpId: string
+  baseUrl: string
+  hasAppSecret: boolean
+  hasContactsSecret: boolean
+  /** Where secrets are kept: the OS keychain (Electron safeStorage) or this process's memory. */
+  secretStorage: 'os-keychain' | 'memory'
+  /** 'demo' while no corp is configured: the embedded simulator serves the demo enterprise. */
+  mode: 'demo' | 'wecom'
+}
+
+export interface WecomSettingsInput {
+  corpId: string
+  baseUrl: string
+  /** Absent = keep the stored secret; '' = remove it. */
+  appSecret?: string
+  contactsSecret?: string
+}
+
+export interface ConnectionCheckStep {
+  name: 'token-app' | 'token-contacts' | 'departments' | 'follow-users' | 'customers'
+  ok: boolean
+  /** zh-CN: what happened and, on failure, what to do. */
+  message: string
+}
+
+export interface ConnectionCheck {
+  ok: boolean
+  steps: ConnectionCheckStep[]
+  /** The egress IP WeCom saw (from a 60020 errmsg), to add to 企业可信IP. */
+  callerIp: string | null
 }
