@@ -9,6 +9,7 @@ import {
   STORE_SORT_COLUMNS,
   STORE_TYPES,
   type AppStatus,
+  type ConnectionCheck,
   type FileBytes,
   type Settings,
   type StoreFacets,
@@ -16,7 +17,12 @@ import {
   type StoreList,
   type StorePatch,
   type StoreQuery,
-  type StoreRow
+  type StoreRow,
+  type SyncOverview,
+  type SyncProgress,
+  type SyncRunSummary,
+  type WecomSettings,
+  type WecomSettingsInput
 } from './models'
 
 export interface InvokeMap {
@@ -29,6 +35,13 @@ export interface InvokeMap {
   'store:export': (q: StoreQuery) => FileBytes
   'store:import-preview': (q: FileBytes) => StoreImportPreview
   'store:import-apply': (q: { previewId: string }) => { applied: number }
+  'sync:overview': (q: Record<string, never>) => SyncOverview
+  /** Starts a run (or joins the one running) and returns at once; progress arrives as events. */
+  'sync:run-now': (q: Record<string, never>) => { runId: string }
+  'sync:cancel': (q: Record<string, never>) => { cancelled: boolean }
+  'wecom:get-settings': (q: Record<string, never>) => WecomSettings
+  'wecom:update-settings': (q: WecomSettingsInput) => WecomSettings
+  'wecom:test-connection': (q: Record<string, never>) => ConnectionCheck
 }
 export type InvokeChannel = keyof InvokeMap
 export type InvokeInput<C extends InvokeChannel> = Parameters<InvokeMap[C]>[0]
@@ -37,6 +50,8 @@ export type InvokeOutput<C extends InvokeChannel> = ReturnType<InvokeMap[C]>
 /** Pushed by main. `db:changed` names the tables a write touched so screens refetch only those. */
 export interface EventMap {
   'db:changed': { tables: string[] }
+  'sync:progress': SyncProgress
+  'sync:finished': SyncRunSummary
 }
 export type EventName = keyof EventMap
 
@@ -79,11 +94,24 @@ export const invokeSchemas = {
   'store:update': z.object({ id: z.string().min(1).max(64), patch: storePatchSchema }).strict(),
   'store:export': storeQuery,
   'store:import-preview': fileBytes,
-  'store:import-apply': z.object({ previewId: z.string().min(1).max(64) }).strict()
+  'store:import-apply': z.object({ previewId: z.string().min(1).max(64) }).strict(),
+  'sync:overview': empty,
+  'sync:run-now': empty,
+  'sync:cancel': empty,
+  'wecom:get-settings': empty,
+  'wecom:update-settings': z
+    .object({
+      corpId: z.string().trim().max(64).regex(/^(ww|wx)[0-9a-zA-Z]{6,62}$|^$/, '企业ID 形如 ww 开头的字母数字'),
+      baseUrl: z.url({ protocol: /^https?$/ }).max(300),
+      appSecret: z.string().trim().max(128).optional(),
+      contactsSecret: z.string().trim().max(128).optional()
+    })
+    .strict(),
+  'wecom:test-connection': empty
 } satisfies { [C in InvokeChannel]: z.ZodType<InvokeInput<C>> }
 
 export const INVOKE_CHANNELS = Object.keys(invokeSchemas) as InvokeChannel[]
-export const EVENT_NAMES: readonly EventName[] = ['db:changed']
+export const EVENT_NAMES: readonly EventName[] = ['db:changed', 'sync:progress', 'sync:finished']
 
 /** Stable error codes; the renderer words them per locale, `message` is zh-CN. */
 export type ErrorCode =
