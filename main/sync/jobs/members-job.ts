@@ -1,0 +1,99 @@
+/**
+ * members: user/list per department, no recursion (doc 96259), one department per unit. Each
+ * member's department list replaces its member_department rows, and the departments that map
+ * to stores replace its guide_store rows (all of a member's guide_store rows come from WeCom
+ * for now; HQ-made assignments are a later issue). A member in several departments is written
+ * once per department, identically.
+ */
+import { guideStoresOf, mapDepartments } from '../../domain/org/department-mapping'
+import type { WecomUserDto } from '../../wecom/dto/user'
+import { WecomError } from '../../wecom/client'
+import { afterUnit, type EntityJob, type JobContext } from '../job'
+
+/** department not found: it went away after the departments entity read the tree. */
+const DEPARTMENT_GONE = 60003
+
+export function membersJob(ctx: JobContext): EntityJob {
+  const departments = ctx.directory.liveDepartments()
+  // Read when the first page is written: the departments entity has placed the stores by then.
+  let lookup: StoreLookup | null = null
+  const stores = () => (lookup ??= storeLookup(ctx, departments))
+  return {
+    entity: 'members',
+    tables: ['member', 'member_department', 'guide_store'],
+    total: () => departments.length,
+    async step({ unit }) {
+      const department = departments[unit]
+      if (department === undefined) return { next: null, write: () => 0 }
+      const users = await listUsers(ctx, department.id)
+      return {
+        next: afterUnit(unit, departments.length),
+        write() {
+          for (const u of users) writeMember(ctx, u, stores())
+          return users.length
+        }
+      }
+    },
+    sweep: () => ctx.directory.sweepMembers(ctx.run, ctx.now())
+  }
+}
+
+async function listUsers(ctx: JobContext, departmentId: number): Promise<WecomUserDto[]> {
+  try {
+    const body = await ctx.client.call('user/list', { department_id: String(departmentId) })
+    return body.userlist
+  } catch (error) {
+    if (error instanceof WecomError && error.errcode === DEPARTMENT_GONE) return []
+    throw error
+  }
+}
+
+interface StoreLookup {
+  /** Department at store depth or below → its store's department. */
+  readonly storeOf: ReadonlyMap<number, number>
+  /** Store department → the id of its store row. */
+  readonly storeId: ReadonlyMap<number, string>
+}
+
+function storeLookup(
+  ctx: JobContext,
+  departments: ReturnType<JobContext['directory']['liveDepartments']>
+): StoreLookup {
+  const nodes = departments.map((d) => ({
+    id: d.id,
+    name: d.name,
+    parentId: d.parent_id,
+    order: d.sort_order
+  }))
+  const { storeOf } = mapDepartments(nodes, ctx.rule)
+  return { storeOf, storeId: ctx.org.storeIdsByDepartment() }
+}
+
+function writeMember(ctx: JobContext, u: WecomUserDto, stores: StoreLookup): void {
+  const mainDepartment = u.main_department ?? u.department[0] ?? null
+  ctx.directory.upsertMember(
+    {
+      userid: u.userid,
+      name: u.name ?? u.userid,
+      // '' and absent both mean WeCom withheld the field from this token.
+      mobile: u.mobile || null,
+      gender: u.gender ?? null,
+      status: u.status ?? 1,
+      main_department: mainDepartment,
+      position: u.position || null
+    },
+    ctx.run
+  )
+  ctx.directory.replaceMemberDepartments(
+    u.userid,
+    u.department.map((id, i) => ({ department_id: id, is_leader: u.is_leader_in_dept[i] ?? 0 }))
+  )
+  const assigned = guideStoresOf(u.department, mainDepartment, stores.storeOf)
+  ctx.org.replaceGuideStores(
+    u.userid,
+    assigned.flatMap((g) => {
+      const storeId = stores.storeId.get(g.storeDepartmentId)
+      return storeId === undefined ? [] : [{ store_id: storeId, role: g.role }]
+    })
+  )
+}
