@@ -1,4 +1,10 @@
-import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  QueryClient,
+  QueryClientProvider,
+  useMutation,
+  useQuery,
+  useQueryClient
+} from '@tanstack/react-query'
 import { App as AntApp, ConfigProvider, Spin } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
@@ -30,7 +36,10 @@ function LocalisedApp() {
   if (!settings.data) return <Spin fullscreen />
   const locale = settings.data.locale
   return (
-    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#c0392b' } }}>
+    <ConfigProvider
+      locale={locale === 'zh-CN' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#c0392b' } }}
+    >
       <AntApp>
         <LocaleProvider locale={locale} setLocale={(l) => save.mutate(l)}>
           <Shell />

@@ -1,62 +1,67 @@
-import { ShopOutlined } from '@ant-design/icons'
-import { useQuery } from '@tanstack/react-query'
-import { Button, Layout, Menu, Space, Tag, Typography } from 'antd'
+import { SettingOutlined, ShopOutlined, SyncOutlined } from '@ant-design/icons'
+import { Layout, Menu } from 'antd'
+import type { ReactNode } from 'react'
+import { SettingsPage } from '../features/settings/SettingsPage'
 import { StoresPage } from '../features/stores/StoresPage'
-import { format, useLocale, useStrings } from '../i18n/locale'
-import { call } from '../lib/api'
+import { SyncPage } from '../features/sync/SyncPage'
+import { useSyncEvents } from '../features/sync/use-sync'
+import { useStrings } from '../i18n/locale'
+import { ROUTES, type Route } from './routes'
+import { ShellHeader } from './ShellHeader'
 import { shellStrings } from './strings'
 import { useDbChanged } from './use-db-changed'
+import { useRoute } from './use-route'
 
-/** Side menu, header with data status and language switch, and the content area. */
+const ICONS: Record<Route, ReactNode> = {
+  stores: <ShopOutlined />,
+  sync: <SyncOutlined />,
+  settings: <SettingOutlined />
+}
+
+/** The stores grid sizes itself to the content area; the other screens scroll. */
+function Screen({ route }: { route: Route }) {
+  if (route === 'stores') return <StoresPage />
+  return (
+    <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }} data-testid={`page-${route}`}>
+      {route === 'sync' ? <SyncPage /> : <SettingsPage />}
+    </div>
+  )
+}
+
+/** Side menu, header, and the screen the URL hash names. */
 export function Shell() {
   const t = useStrings(shellStrings)
-  const { locale, setLocale } = useLocale()
+  const [route, navigate] = useRoute()
   useDbChanged()
-  const status = useQuery({
-    queryKey: ['app', 'status'],
-    queryFn: () => call('app:status', {}),
-    meta: { tables: ['store', 'member', 'follow_relation'] }
-  })
-  const s = status.data
-  const asOf = s?.lastSyncedAt ? new Date(s.lastSyncedAt).toLocaleString(locale) : null
+  useSyncEvents()
   return (
     <Layout style={{ height: '100vh' }}>
       <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '16px 20px', fontSize: 20, fontWeight: 600 }} data-testid="product-name">
+        <div
+          style={{ padding: '16px 20px', fontSize: 20, fontWeight: 600 }}
+          data-testid="product-name"
+        >
           {t.product}
         </div>
         <Menu
           mode="inline"
-          selectedKeys={['stores']}
-          items={[{ key: 'stores', icon: <ShopOutlined />, label: t.menuStores }]}
+          data-testid="side-menu"
+          selectedKeys={[route]}
+          onClick={({ key }) => navigate(key as Route)}
+          items={ROUTES.map((r) => ({
+            key: r,
+            icon: ICONS[r],
+            label: t.menu[r],
+            'data-testid': `menu-${r}`
+          }))}
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header
-          style={{ background: '#fff', padding: '0 20px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0' }}
+        <ShellHeader />
+        <Layout.Content
+          style={{ padding: 16, overflow: 'hidden', display: 'flex', flexDirection: 'column' }}
         >
-          <Typography.Text strong>{s?.enterpriseName}</Typography.Text>
-          {s && (
-            <Tag color={s.source === 'demo' ? 'gold' : 'green'} data-testid="data-source">
-              {s.source === 'demo' ? t.sourceDemo : t.sourceWecom}
-            </Tag>
-          )}
-          <Space style={{ marginLeft: 'auto' }} size="middle">
-            {s && (
-              <Typography.Text type="secondary" data-testid="sync-status">
-                {format(t.counts, s.counts)} · {asOf ? format(t.seededAt, { at: asOf }) : t.never}
-              </Typography.Text>
-            )}
-            <Button
-              data-testid="language-switch"
-              onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
-            >
-              {t.language}
-            </Button>
-          </Space>
-        </Layout.Header>
-        <Layout.Content style={{ padding: 16, overflow: 'hidden', display: 'flex', flexDirection: 'column' }}>
-          <StoresPage />
+          <Screen route={route} />
         </Layout.Content>
       </Layout>
     </Layout>

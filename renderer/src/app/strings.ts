@@ -1,36 +1,56 @@
 import type { StringTable } from '../i18n/locale'
+import type { Route } from './routes'
 
 export const shellStrings: StringTable<{
   product: string
-  menuStores: string
+  menu: Record<Route, string>
   sourceDemo: string
   sourceWecom: string
-  seededAt: string
-  never: string
   counts: string
   language: string
   loadFailed: string
+  /** {percent} */
+  syncRunning: string
+  syncRunningStarting: string
+  /** {at} */
+  syncedAt: string
+  /** {at} */
+  syncFailed: string
+  /** {at} */
+  syncCancelled: string
+  never: string
+  syncStatusHint: string
 }> = {
   'zh-CN': {
     product: '掌柜',
-    menuStores: '门店',
+    menu: { stores: '门店', sync: '同步', settings: '设置' },
     sourceDemo: '演示企业（本地生成数据）',
     sourceWecom: '企业微信',
-    seededAt: '数据更新于 {at}',
-    never: '尚未同步',
     counts: '{regions} 个大区 · {stores} 家门店 · {guides} 名导购 · {relations} 条客户关系',
     language: 'English',
-    loadFailed: '加载失败：{message}'
+    loadFailed: '加载失败：{message}',
+    syncRunning: '同步中 {percent}%',
+    syncRunningStarting: '同步中',
+    syncedAt: '已同步 · {at}',
+    syncFailed: '同步失败 · {at}',
+    syncCancelled: '同步已取消 · {at}',
+    never: '尚未同步',
+    syncStatusHint: '查看同步详情'
   },
   'en-US': {
     product: 'Zhanggui',
-    menuStores: 'Stores',
+    menu: { stores: 'Stores', sync: 'Sync', settings: 'Settings' },
     sourceDemo: 'Demo enterprise (generated locally)',
     sourceWecom: 'WeCom',
-    seededAt: 'Data as of {at}',
-    never: 'Never synced',
     counts: '{regions} regions · {stores} stores · {guides} guides · {relations} customer relations',
     language: '中文',
-    loadFailed: 'Failed to load: {message}'
+    loadFailed: 'Failed to load: {message}',
+    syncRunning: 'Syncing {percent}%',
+    syncRunningStarting: 'Syncing',
+    syncedAt: 'Synced · {at}',
+    syncFailed: 'Sync failed · {at}',
+    syncCancelled: 'Sync cancelled · {at}',
+    never: 'Never synced',
+    syncStatusHint: 'Open sync details'
   }
 }
