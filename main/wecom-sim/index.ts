@@ -1,0 +1,12 @@
+/** The WeCom simulator's public surface; the other files in this folder are its parts. */
+export { createWecomSimulator } from './simulator'
+export type { WecomSimulator, WecomSimulatorOptions } from './simulator'
+export { SimClock, type SimClockOptions } from './sim-clock'
+export { DEFAULT_SIM_SETTINGS } from './config'
+export type { SimCorp, SimSettings, SimSettingsPatch } from './config'
+export { FaultInjector, faultScript } from './faults'
+export type { FaultHit, FaultKind, FaultRule, FaultScriptOptions } from './faults'
+export { CallLog, type SimCallEntry } from './call-log'
+export type { SimResponseEvent } from './http-server'
+export type { SimBlockLevel, SimQuotaUse } from './quota'
+export type { SimControls, SimSentMessage } from './sim-controls'
