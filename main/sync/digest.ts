@@ -25,7 +25,10 @@ export const DIGEST_TABLES: Readonly<Record<string, string>> = {
 
 const VOLATILE = new Set(['synced_at', 'updated_at'])
 
-export function cacheDigest(db: Db, tables: readonly string[] = Object.keys(DIGEST_TABLES)): string {
+export function cacheDigest(
+  db: Db,
+  tables: readonly string[] = Object.keys(DIGEST_TABLES)
+): string {
   const hash = createHash('sha256')
   for (const table of tables) {
     const order = DIGEST_TABLES[table]

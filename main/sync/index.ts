@@ -1,5 +1,11 @@
 /** The sync engine's public surface; the other files in this folder are its parts. */
-export { createSyncEngine, type SyncEngine, type SyncEngineOptions, type SyncRunHandle, type SyncTimers } from './engine'
+export {
+  createSyncEngine,
+  type SyncEngine,
+  type SyncEngineOptions,
+  type SyncRunHandle,
+  type SyncTimers
+} from './engine'
 export { cacheDigest, DIGEST_TABLES } from './digest'
 export { DEFAULT_TUNING, type SyncTuning } from './job'
 export { GROUP_REFRESH_SETTING_KEY } from './jobs/groups-job'

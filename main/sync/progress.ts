@@ -84,7 +84,10 @@ export function createProgress(deps: ProgressDeps) {
     /** Remembers how long a completed entity took, for later ETAs. */
     completed(entity: SyncEntity): void {
       if (!pace || pace.entity !== entity || !pace.whole) return
-      deps.settings.set(DURATIONS_SETTING_KEY, { ...durations(), [entity]: deps.now() - pace.startedAt })
+      deps.settings.set(DURATIONS_SETTING_KEY, {
+        ...durations(),
+        [entity]: deps.now() - pace.startedAt
+      })
     }
   }
 }

@@ -26,11 +26,15 @@ export function describeSyncError(error: unknown): SyncErrorInfo {
     const code = error.errcode !== undefined ? String(error.errcode) : error.code
     return { code, message: `${error.message}${RESUME_NOTE}` }
   }
-  if (error instanceof AppError) return { code: error.code, message: `${error.message}${RESUME_NOTE}` }
+  if (error instanceof AppError) {
+    return { code: error.code, message: `${error.message}${RESUME_NOTE}` }
+  }
   const detail = error instanceof Error ? error.message : String(error)
   return {
     code: 'internal',
-    message: `同步时出现内部错误（${detail.slice(0, 200)}）。${RESUME_NOTE}如反复出现，请联系技术支持。`
+    message:
+      `同步时出现内部错误（${detail.slice(0, 200)}）。${RESUME_NOTE}` +
+      '如反复出现，请联系技术支持。'
   }
 }
 

@@ -41,7 +41,12 @@ export interface RunListener {
    * The entity completed, or stopped on a failure or cancel; `wrote` says whether its tables
    * may have changed in this attempt.
    */
-  entityStopped(entity: SyncEntity, tables: readonly string[], completed: boolean, wrote: boolean): void
+  entityStopped(
+    entity: SyncEntity,
+    tables: readonly string[],
+    completed: boolean,
+    wrote: boolean
+  ): void
 }
 
 export interface RunDeps extends Omit<JobContext, 'run'> {

@@ -111,7 +111,8 @@ export function createCustomerRepo(db: Db) {
       sweepRelations.run({ run, now }).changes + sweepContacts.run({ run, now }).changes,
     upsertTagGroup: (g: TagGroupWrite, now: number) =>
       void upsertTagGroup.run({ ...g, now, isDeleted: g.deleted ? 1 : 0 }),
-    upsertTag: (t: TagWrite, now: number) => void upsertTag.run({ ...t, now, isDeleted: t.deleted ? 1 : 0 }),
+    upsertTag: (t: TagWrite, now: number) =>
+      void upsertTag.run({ ...t, now, isDeleted: t.deleted ? 1 : 0 }),
     /** Groups and tags WeCom no longer lists get removed_at. */
     sweepTags(seenGroups: readonly string[], seenTags: readonly string[], now: number): number {
       const groups = sweepTagGroups.run({ seen: JSON.stringify(seenGroups), now }).changes

@@ -101,7 +101,8 @@ export function createDirectoryRepo(db: Db) {
     },
     sweepMembers: (run: number, now: number) => sweepMembers.run({ run, now }).changes,
     /** is_follow_user = 1 for exactly these userids; returns the rows that changed. */
-    setFollowUsers: (userids: readonly string[]) => setFollowUsers.run({ list: JSON.stringify(userids) }).changes,
+    setFollowUsers: (userids: readonly string[]) =>
+      setFollowUsers.run({ list: JSON.stringify(userids) }).changes,
     followUserIds: (): string[] => followUserIds.all(),
     liveMemberCount: (): number => liveMemberCount.get() ?? 0
   }

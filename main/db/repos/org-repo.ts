@@ -21,7 +21,8 @@ export function createOrgRepo(db: Db) {
     `UPDATE region SET name = @name, sort_order = @sort_order, removed_at = NULL WHERE id = @id`
   )
   const insertRegion = db.prepare<{ id: string; name: string; dept: number; sort_order: number }>(
-    `INSERT INTO region (id, name, department_id, sort_order) VALUES (@id, @name, @dept, @sort_order)
+    `INSERT INTO region (id, name, department_id, sort_order)
+     VALUES (@id, @name, @dept, @sort_order)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, department_id = excluded.department_id,
        sort_order = excluded.sort_order, removed_at = NULL`
   )
@@ -31,7 +32,8 @@ export function createOrgRepo(db: Db) {
   // updated_at moves only when something changed, so an unchanged store looks unchanged.
   const updateStore = db.prepare<{ id: string; name: string; region_id: string; now: number }>(
     `UPDATE store SET name = @name, region_id = @region_id, removed_at = NULL, updated_at = @now
-     WHERE id = @id AND (name IS NOT @name OR region_id IS NOT @region_id OR removed_at IS NOT NULL)`
+     WHERE id = @id
+       AND (name IS NOT @name OR region_id IS NOT @region_id OR removed_at IS NOT NULL)`
   )
   const insertStore = db.prepare(
     `INSERT INTO store (id, code, name, region_id, department_id, city, address, type,
@@ -94,7 +96,9 @@ export function createOrgRepo(db: Db) {
     /** Regions and stores whose department is not among `live` get removed_at (never deleted). */
     sweep(live: readonly number[], now: number): number {
       const json = JSON.stringify(live)
-      return sweepRegions.run({ live: json, now }).changes + sweepStores.run({ live: json, now }).changes
+      return (
+        sweepRegions.run({ live: json, now }).changes + sweepStores.run({ live: json, now }).changes
+      )
     },
     /** Department id → store id, for stores that are in use. */
     storeIdsByDepartment(): Map<number, string> {

@@ -25,7 +25,8 @@ export function createSyncStateRepo(db: Db) {
   const one = db.prepare<[string], SyncStateRecord>('SELECT * FROM sync_state WHERE entity = ?')
   const all = db.prepare<[], SyncStateRecord>('SELECT * FROM sync_state ORDER BY entity')
   const put = db.prepare<SyncStateRecord>(
-    `INSERT INTO sync_state (entity, cursor, status, done, total, started_at, finished_at, last_error)
+    `INSERT INTO sync_state (entity, cursor, status, done, total, started_at, finished_at,
+       last_error)
      VALUES (@entity, @cursor, @status, @done, @total, @started_at, @finished_at, @last_error)
      ON CONFLICT (entity) DO UPDATE SET cursor = excluded.cursor, status = excluded.status,
        done = excluded.done, total = excluded.total, started_at = excluded.started_at,

@@ -49,7 +49,8 @@ export function mapDepartments(
   rule: OrgMappingRule
 ): OrgMapping {
   const placed = placeAll(departments, rule)
-  const byWecomOrder = (a: Placed, b: Placed) => b.node.order - a.node.order || a.node.id - b.node.id
+  const byWecomOrder = (a: Placed, b: Placed) =>
+    b.node.order - a.node.order || a.node.id - b.node.id
   const regions = placed
     .filter((p) => p.depth === rule.regionDepth)
     .sort(byWecomOrder)
@@ -82,7 +83,11 @@ function placeAll(departments: readonly DepartmentNode[], rule: OrgMappingRule):
   const excludedNames = new Set(rule.excludeNames)
   const isExcluded = (d: DepartmentNode) => excludedIds.has(d.id) || excludedNames.has(d.name)
   const out: Placed[] = []
-  const queue: Placed[] = (children.get(0) ?? []).map((node) => ({ node, depth: 0, path: [node.id] }))
+  const queue: Placed[] = (children.get(0) ?? []).map((node) => ({
+    node,
+    depth: 0,
+    path: [node.id]
+  }))
   const seen = new Set<number>()
   for (let i = 0; i < queue.length; i++) {
     const p = queue[i]

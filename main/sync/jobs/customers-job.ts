@@ -23,7 +23,8 @@ export function customersJob(ctx: JobContext): EntityJob {
       })
       const next = body.next_cursor
       // A server that hands back the same cursor would otherwise keep us here forever.
-      if (next !== '' && next === cursor) throw new Error(`batch/get_by_user repeated cursor ${next}`)
+      if (next !== '' && next === cursor)
+        throw new Error(`batch/get_by_user repeated cursor ${next}`)
       const rows = body.external_contact_list
       return {
         next: next === '' ? afterUnit(unit, chunks.length) : { unit, cursor: next },

@@ -43,9 +43,7 @@ export function departmentsJob(ctx: JobContext): EntityJob {
       }
     },
     sweep() {
-      const live = mapping
-        ? [...mapping.regions, ...mapping.stores].map((m) => m.departmentId)
-        : []
+      const live = mapping ? [...mapping.regions, ...mapping.stores].map((m) => m.departmentId) : []
       return ctx.directory.sweepDepartments(ctx.run, ctx.now()) + ctx.org.sweep(live, ctx.now())
     }
   }

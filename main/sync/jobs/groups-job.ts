@@ -85,7 +85,11 @@ async function listStep(
   try {
     body = await listPage(ctx, cp.cursor, owners)
   } catch (error) {
-    if (extra.mode === 'corp' && error instanceof WecomError && error.errcode === LIST_NEEDS_OWNER_FILTER) {
+    if (
+      extra.mode === 'corp' &&
+      error instanceof WecomError &&
+      error.errcode === LIST_NEEDS_OWNER_FILTER
+    ) {
       const restart = { ...extra, mode: 'owners' as const, after: null, listed: 0, fetched: 0 }
       return { next: { unit: 0, cursor: '', extra: restart }, write: () => 0 }
     }
@@ -94,7 +98,10 @@ async function listStep(
   const entries = body.group_chat_list
   const start = extra.after === null ? 0 : entries.findIndex((e) => e.chat_id === extra.after) + 1
   const { handled, unchanged, toFetch } = takeBatch(ctx, entries.slice(start))
-  const details = await fetchGroupDetails(ctx, toFetch.map((e) => e.chat_id))
+  const details = await fetchGroupDetails(
+    ctx,
+    toFetch.map((e) => e.chat_id)
+  )
   const counts = { listed: extra.listed + handled.length, fetched: extra.fetched + toFetch.length }
   const pageDone = start + handled.length >= entries.length
   const last = handled.at(-1)?.chat_id ?? extra.after
@@ -139,14 +146,17 @@ async function refreshStep(ctx: JobContext, unit: number, extra: GroupsExtra): P
   const want = Math.min(left, ctx.tuning.groupDetailsPerStep)
   const ids = ctx.groupChats.liveAfter(from, want)
   if (ids.length < want && from !== '') {
-    for (const id of ctx.groupChats.liveAfter('', want - ids.length)) if (!ids.includes(id)) ids.push(id)
+    for (const id of ctx.groupChats.liveAfter('', want - ids.length))
+      if (!ids.includes(id)) ids.push(id)
   }
   const details = await fetchGroupDetails(ctx, ids)
   const refreshed = extra.refreshed + ids.length
   const lastId = ids.at(-1) ?? ''
   const finished = ids.length < want || refreshed >= ctx.tuning.groupRefreshPerRun
   return {
-    next: finished ? null : { unit, cursor: '', extra: { ...extra, refreshAfter: lastId, refreshed } },
+    next: finished
+      ? null
+      : { unit, cursor: '', extra: { ...extra, refreshAfter: lastId, refreshed } },
     write() {
       for (const d of details.values()) if (d) ctx.groupChats.updateDetails(d)
       ctx.settings.set(GROUP_REFRESH_SETTING_KEY, lastId)

@@ -14,7 +14,10 @@ const CASES: { name: string; rules: FaultRule[] }[] = [
   { name: '42001 mid-paging', rules: [{ path: BATCH, kind: 'errcode', code: 42001, nth: [5] }] },
   { name: '40014 mid-paging', rules: [{ path: BATCH, kind: 'errcode', code: 40014, nth: [7] }] },
   { name: '45033', rules: [{ path: '*', kind: 'errcode', code: 45033, every: 9 }] },
-  { name: '-1 bursts', rules: [{ path: '*', kind: 'errcode', code: -1, nth: [6, 7, 8, 40, 41, 42] }] },
+  {
+    name: '-1 bursts',
+    rules: [{ path: '*', kind: 'errcode', code: -1, nth: [6, 7, 8, 40, 41, 42] }]
+  },
   { name: 'timeouts', rules: [{ path: '*', kind: 'timeout', nth: [12, 60] }] },
   { name: 'truncated bodies', rules: [{ path: '*', kind: 'truncate', every: 11 }] },
   { name: 'a 500 from a proxy', rules: [{ path: '*', kind: 'http500', every: 13 }] },

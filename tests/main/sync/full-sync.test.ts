@@ -21,7 +21,9 @@ describe('full sync against the simulator', () => {
     const truthOrg = orgView(sim.db, 'm.status <> 5 AND m.removed_at IS NULL')
     expect(orgView(db, 'm.removed_at IS NULL')).toEqual(truthOrg)
     const requests = client.stats().requests
-    console.info(`full sync: ${Math.round(ms)} ms, ${requests} requests, ${Math.round((requests / ms) * 1000)}/s`)
+    console.info(
+      `full sync: ${Math.round(ms)} ms, ${requests} requests, ${Math.round((requests / ms) * 1000)}/s`
+    )
   })
 
   it('reports progress, finished and the tables each entity touched', async () => {
@@ -33,12 +35,28 @@ describe('full sync against the simulator', () => {
     expect(finishedEvents).toEqual([{ name: 'sync:finished', payload: summary }])
     expect(summary.runId).toBe(runId)
     const progress = events.filter((e) => e.name === 'sync:progress').map((e) => e.payload)
-    expect(new Set(progress.map((p) => (p as { entity: string }).entity))).toEqual(new Set(SYNC_ENTITIES))
+    expect(new Set(progress.map((p) => (p as { entity: string }).entity))).toEqual(
+      new Set(SYNC_ENTITIES)
+    )
     expect(progress.every((p) => (p as { runId: string }).runId === runId)).toBe(true)
-    const changed = events.filter((e) => e.name === 'db:changed').flatMap((e) => (e.payload as { tables: string[] }).tables)
+    const changed = events
+      .filter((e) => e.name === 'db:changed')
+      .flatMap((e) => (e.payload as { tables: string[] }).tables)
     expect(new Set(changed)).toEqual(
-      new Set(['department', 'region', 'store', 'member', 'member_department', 'guide_store',
-        'corp_tag_group', 'corp_tag', 'external_contact', 'follow_relation', 'follow_relation_tag', 'group_chat'])
+      new Set([
+        'department',
+        'region',
+        'store',
+        'member',
+        'member_department',
+        'guide_store',
+        'corp_tag_group',
+        'corp_tag',
+        'external_contact',
+        'follow_relation',
+        'follow_relation_tag',
+        'group_chat'
+      ])
     )
     const overview = engine.overview()
     expect(overview.running).toBe(false)
@@ -81,7 +99,10 @@ describe('full sync against the simulator', () => {
     const second = await engine.runNow().finished
     expect(second.outcome).toBe('ok')
     expect(cacheDigest(db)).toBe(digest)
-    const removed = db.prepare('SELECT count(*) FROM follow_relation WHERE removed_at IS NOT NULL').pluck().get()
+    const removed = db
+      .prepare('SELECT count(*) FROM follow_relation WHERE removed_at IS NOT NULL')
+      .pluck()
+      .get()
     expect(removed).toBe(0)
   })
 })

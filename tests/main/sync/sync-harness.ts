@@ -24,17 +24,12 @@ import {
 import type { EventMap, EventName } from '../../../preload/contract/ipc'
 import type { SyncRunSummary } from '../../../preload/contract/models'
 import { createTestDb } from '../../helpers/test-db'
+import { TEST_TUNING } from './test-tuning'
 
 /** Small enough for a fast suite, big enough for several pages and chunks per entity. */
 export const SYNC_DEMO = { seed: 11, stores: 12, guides: 40, relations: 3000 } as const
 
-/** Small pages so every entity pages and chunks several times at the test scale. */
-export const TEST_TUNING = {
-  followUsersPerCall: 10,
-  groupsPerPage: 7,
-  groupDetailsPerStep: 5,
-  groupRefreshPerRun: 8
-} as const
+export { TEST_TUNING } from './test-tuning'
 
 const cleanups: (() => unknown)[] = []
 const fileCleanups: (() => unknown)[] = []
@@ -112,7 +107,10 @@ function countingFetch(): { fetch: FetchLike; onWire: () => number } {
   return { fetch, onWire: () => open }
 }
 
-export function simClient(sim: WecomSimulator, config: Partial<WecomClientConfig> = {}): WecomClient {
+export function simClient(
+  sim: WecomSimulator,
+  config: Partial<WecomClientConfig> = {}
+): WecomClient {
   const { fetch, onWire } = countingFetch()
   return new WecomClient({
     baseUrl: sim.url,

@@ -1,0 +1,118 @@
+/**
+ * Crash safety: a child process runs the real engine against the simulator here in the parent
+ * (so the simulator's state survives) and is killed with SIGKILL at seeded points: as a reply
+ * is about to be sent (the crash between HTTP and commit) or a few ms after one (mid-write).
+ * Restarted, it resumes (resumeIfInterrupted, as at app start-up) and must end with the cache of
+ * an uninterrupted run.
+ *
+ * How the child runs TypeScript: plain node cannot load our extensionless TS imports, so the
+ * child entry is bundled once with vite's build API (SSR mode: node built-ins and packages stay
+ * imports) into node_modules/.cache, where `better-sqlite3` and `zod` resolve as usual.
+ */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { build } from 'vite'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../../main/db/connection'
+import { cacheDigest } from '../../../main/sync'
+import { seededRandom } from '../../../main/wecom/client'
+import type { SimResponseEvent, WecomSimulator } from '../../../main/wecom-sim'
+import { startSim, syncSetup, testCache } from './sync-harness'
+
+const ROOT = join(import.meta.dirname, '../../..')
+const OUT_DIR = join(ROOT, 'node_modules/.cache/zhanggui-sync-crash-child')
+const CHILD = join(OUT_DIR, 'crash-child.mjs')
+
+async function bundleChild(): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: ROOT,
+    build: {
+      ssr: join(import.meta.dirname, 'crash-child.ts'),
+      outDir: OUT_DIR,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { format: 'esm', entryFileNames: 'crash-child.mjs' } }
+    }
+  })
+}
+
+interface ChildEnd {
+  signal: NodeJS.Signals | null
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+describe('crash and resume', () => {
+  let sim: WecomSimulator
+  let onResponse: ((e: SimResponseEvent) => void) | null = null
+  let cleanDigest = ''
+
+  beforeAll(async () => {
+    await bundleChild()
+    // A smaller corp than the other files': each seed runs the child four times.
+    sim = await startSim(
+      {
+        demo: { seed: 13, stores: 8, guides: 24, relations: 1200 },
+        onResponse: (e) => onResponse?.(e)
+      },
+      { shared: true }
+    )
+    const { db, engine } = syncSetup(sim)
+    expect((await engine.runNow().finished).outcome).toBe('ok')
+    cleanDigest = cacheDigest(db)
+  })
+
+  /** Runs the child; `killAt` = [replies to let through, then ms to wait (-1: kill before the reply)]. */
+  function runChild(file: string, killAt: [number, number] | null): Promise<ChildEnd> {
+    const args = [CHILD, file, sim.url, sim.corp.corpId, sim.corp.appSecret]
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    let replies = 0
+    onResponse = () => {
+      if (!killAt || ++replies < killAt[0]) return
+      onResponse = null
+      if (killAt[1] < 0) child.kill('SIGKILL')
+      else setTimeout(() => child.kill('SIGKILL'), killAt[1])
+    }
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    return new Promise((resolve) => {
+      child.on('close', (code, signal) => {
+        onResponse = null
+        resolve({ code, signal, stdout, stderr })
+      })
+    })
+  }
+
+  it.each([1, 2, 3])(
+    'seed %i: SIGKILLed three times, ends with the uninterrupted cache',
+    async (seed) => {
+      const random = seededRandom(seed)
+      const cache = testCache()
+      const file = cache.name
+      cache.close() // the child owns the file; it is reopened below to check
+      let kills = 0
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const replies = 1 + Math.floor(random() * 25)
+        const delay = random() < 0.5 ? -1 : Math.floor(random() * 4)
+        const end = await runChild(file, [replies, delay])
+        if (end.signal === 'SIGKILL') kills++
+        else expect(end.code, end.stderr).toBe(0)
+      }
+      const last = await runChild(file, null)
+      expect(last.code, last.stderr).toBe(0)
+      expect(JSON.parse(last.stdout.trim())).toEqual({ outcome: 'ok', error: null })
+      expect(kills).toBeGreaterThan(0)
+      const db = openDatabase(file)
+      try {
+        expect(cacheDigest(db)).toBe(cleanDigest)
+      } finally {
+        db.close()
+      }
+    }
+  )
+})
