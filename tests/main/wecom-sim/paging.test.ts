@@ -153,6 +153,30 @@ describe('cursor paging', () => {
     expect(refused).toMatchObject({ errcode: 81017, group_chat_list: [] })
   })
 
+  it('transfer_result pages 1000 rows at a time and shows the latest record per customer', async () => {
+    const sim = await startSim()
+    const insert = sim.db.prepare(
+      `INSERT INTO sim_transfer (kind, handover_userid, takeover_userid, external_userid,
+         requested_at, takeover_at, status) VALUES ('onjob', 'ho', 'to', ?, 0, 0, ?)`
+    )
+    sim.db.transaction(() => {
+      for (let i = 0; i < 1500; i++) insert.run(`wm${String(i).padStart(6, '0')}`, 3)
+      // A later record of the same customer replaces the earlier one in the result.
+      insert.run('wm000007', 1)
+    })()
+    const t = await token(sim)
+    const pages = await walk(
+      sim,
+      'externalcontact/transfer_result',
+      { handover_userid: 'ho', takeover_userid: 'to' },
+      t
+    )
+    expect(pages.map((p) => (p.customer as unknown[]).length)).toEqual([1000, 500])
+    const rows = pages.flatMap((p) => p.customer as { external_userid: string; status: number }[])
+    expect(new Set(rows.map((r) => r.external_userid)).size).toBe(1500)
+    expect(rows.find((r) => r.external_userid === 'wm000007')?.status).toBe(1)
+  })
+
   it('refuses page limits beyond WeCom’s with 40058 naming the field', async () => {
     const sim = await startSim()
     const t = await token(sim)
