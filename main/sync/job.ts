@@ -97,7 +97,31 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return out
 }
 
+/**
+ * Units are rebuilt from the cache when a run resumes (departments, chunks of follow users).
+ * Each checkpoint keeps the key of its unit's first item, so a resume can tell that the list
+ * moved under it (it should not: earlier entities are done) and start the entity over rather
+ * than skip items, whose rows the sweep would then wrongly mark removed.
+ */
+export type UnitKey = string | number
+
+/** A checkpoint inside `unit`, remembering which item the unit starts with. */
+export function within(unit: number, cursor: string, key: UnitKey | undefined): Checkpoint {
+  return { unit, cursor, extra: key === undefined ? undefined : { key } }
+}
+
 /** The checkpoint after unit `unit` is finished: the next unit, or null when none is left. */
-export function afterUnit(unit: number, units: number, extra?: CheckpointExtra): Checkpoint | null {
-  return unit + 1 < units ? { unit: unit + 1, cursor: '', extra } : null
+export function afterUnit(unit: number, keys: readonly UnitKey[]): Checkpoint | null {
+  return unit + 1 < keys.length ? within(unit + 1, '', keys[unit + 1]) : null
+}
+
+/** True when the checkpoint was taken over a different list of units than `key` says. */
+export function unitsMoved(checkpoint: Checkpoint, key: UnitKey | undefined): boolean {
+  const stored = checkpoint.extra?.key
+  return stored !== undefined && stored !== null && stored !== key
+}
+
+/** Back to the entity's first unit (writes are idempotent, so redoing is safe). */
+export function restartStep(keys: readonly UnitKey[]): Step {
+  return { next: within(0, '', keys[0]), write: () => 0 }
 }

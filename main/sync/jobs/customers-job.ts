@@ -5,15 +5,26 @@
  * returned get removed_at when the entity completes; they are never deleted.
  */
 import type { WecomExternalContactRowDto } from '../../wecom/dto/external-contact'
-import { afterUnit, chunk, type EntityJob, type JobContext } from '../job'
+import {
+  afterUnit,
+  chunk,
+  restartStep,
+  unitsMoved,
+  within,
+  type EntityJob,
+  type JobContext
+} from '../job'
 
 export function customersJob(ctx: JobContext): EntityJob {
   const chunks = chunk(ctx.directory.followUserIds(), ctx.tuning.followUsersPerCall)
+  const keys = chunks.map((c) => c[0] ?? '')
   return {
     entity: 'customers',
     tables: ['external_contact', 'follow_relation', 'follow_relation_tag'],
     total: () => chunks.length,
-    async step({ unit, cursor }) {
+    async step(checkpoint) {
+      const { unit, cursor } = checkpoint
+      if (unitsMoved(checkpoint, keys[unit])) return restartStep(keys)
       const userids = chunks[unit]
       if (userids === undefined) return { next: null, write: () => 0 }
       const body = await ctx.client.call('externalcontact/batch/get_by_user', {
@@ -27,7 +38,7 @@ export function customersJob(ctx: JobContext): EntityJob {
         throw new Error(`batch/get_by_user repeated cursor ${next}`)
       const rows = body.external_contact_list
       return {
-        next: next === '' ? afterUnit(unit, chunks.length) : { unit, cursor: next },
+        next: next === '' ? afterUnit(unit, keys) : within(unit, next, keys[unit]),
         write() {
           for (const row of rows) writeRow(ctx, row, userids)
           return rows.length

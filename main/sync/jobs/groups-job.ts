@@ -30,6 +30,8 @@ interface GroupsExtra {
   fetched: number
   refreshAfter: string | null
   refreshed: number
+  /** First owner of the unit's chunk (owner mode), to notice a shifted owner list on resume. */
+  key: string | null
 }
 
 export function groupsJob(ctx: JobContext): EntityJob {
@@ -39,6 +41,8 @@ export function groupsJob(ctx: JobContext): EntityJob {
     ctx.directory.liveMemberCount() > ctx.tuning.groupListMaxMembers ? 'owners' : 'corp'
   let mode = guess
   const listUnits = () => (mode === 'corp' ? 1 : ownerChunks.length)
+  const keyOf = (unit: number) => (mode === 'owners' ? (ownerChunks[unit]?.[0] ?? null) : null)
+  const firstKey = () => keyOf(0)
   return {
     entity: 'groups',
     tables: ['group_chat'],
@@ -46,8 +50,15 @@ export function groupsJob(ctx: JobContext): EntityJob {
     async step(cp) {
       const extra = readExtra(cp, guess)
       mode = extra.mode
-      if (cp.unit < listUnits()) return listStep(ctx, cp, extra, ownerChunks[cp.unit] ?? null)
-      return refreshStep(ctx, cp.unit, extra)
+      if (cp.unit >= listUnits()) return refreshStep(ctx, cp.unit, extra)
+      const chunkOwners = mode === 'owners' ? (ownerChunks[cp.unit] ?? []) : null
+      const key = chunkOwners?.[0] ?? null
+      if (extra.key !== null && extra.key !== key) {
+        // The owner list moved under a resumed run: list again from the first chunk.
+        const restart = { ...extra, after: null, listed: 0, fetched: 0, key: firstKey() }
+        return { next: { unit: 0, cursor: '', extra: restart }, write: () => 0 }
+      }
+      return listStep(ctx, cp, { ...extra, key }, chunkOwners, keyOf(cp.unit + 1))
     },
     sweep: () => ctx.groupChats.sweep(ctx.run, ctx.now(), mode === 'corp' ? null : owners)
   }
@@ -61,7 +72,8 @@ function readExtra(cp: Checkpoint, guess: Mode): GroupsExtra {
     listed: typeof e.listed === 'number' ? e.listed : 0,
     fetched: typeof e.fetched === 'number' ? e.fetched : 0,
     refreshAfter: typeof e.refreshAfter === 'string' ? e.refreshAfter : null,
-    refreshed: typeof e.refreshed === 'number' ? e.refreshed : 0
+    refreshed: typeof e.refreshed === 'number' ? e.refreshed : 0,
+    key: typeof e.key === 'string' ? e.key : null
   }
 }
 
@@ -78,22 +90,16 @@ async function listStep(
   ctx: JobContext,
   cp: Checkpoint,
   extra: GroupsExtra,
-  ownerChunk: string[] | null
+  owners: string[] | null,
+  nextKey: string | null
 ): Promise<Step> {
-  const owners = extra.mode === 'owners' ? (ownerChunk ?? []) : null
   let body
   try {
     body = await listPage(ctx, cp.cursor, owners)
   } catch (error) {
-    if (
-      extra.mode === 'corp' &&
-      error instanceof WecomError &&
-      error.errcode === LIST_NEEDS_OWNER_FILTER
-    ) {
-      const restart = { ...extra, mode: 'owners' as const, after: null, listed: 0, fetched: 0 }
-      return { next: { unit: 0, cursor: '', extra: restart }, write: () => 0 }
-    }
-    throw error
+    if (!(extra.mode === 'corp' && isListTooWide(error))) throw error
+    const restart = { ...extra, mode: 'owners', after: null, listed: 0, fetched: 0, key: null }
+    return { next: { unit: 0, cursor: '', extra: restart }, write: () => 0 }
   }
   const entries = body.group_chat_list
   const start = extra.after === null ? 0 : entries.findIndex((e) => e.chat_id === extra.after) + 1
@@ -103,13 +109,14 @@ async function listStep(
     toFetch.map((e) => e.chat_id)
   )
   const counts = { listed: extra.listed + handled.length, fetched: extra.fetched + toFetch.length }
+  const moved = { ...extra, ...counts }
   const pageDone = start + handled.length >= entries.length
   const last = handled.at(-1)?.chat_id ?? extra.after
   const next: Checkpoint = !pageDone
-    ? { unit: cp.unit, cursor: cp.cursor, extra: { ...extra, ...counts, after: last } }
+    ? { unit: cp.unit, cursor: cp.cursor, extra: { ...moved, after: last } }
     : body.next_cursor !== ''
-      ? { unit: cp.unit, cursor: body.next_cursor, extra: { ...extra, ...counts, after: null } }
-      : { unit: cp.unit + 1, cursor: '', extra: { ...extra, ...counts, after: null } }
+      ? { unit: cp.unit, cursor: body.next_cursor, extra: { ...moved, after: null } }
+      : { unit: cp.unit + 1, cursor: '', extra: { ...moved, after: null, key: nextKey } }
   return {
     next,
     write() {
@@ -121,6 +128,10 @@ async function listStep(
       return handled.length
     }
   }
+}
+
+function isListTooWide(error: unknown): boolean {
+  return error instanceof WecomError && error.errcode === LIST_NEEDS_OWNER_FILTER
 }
 
 /** Entries up to the one that would make more than groupDetailsPerStep detail reads. */

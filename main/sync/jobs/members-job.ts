@@ -8,13 +8,14 @@
 import { guideStoresOf, mapDepartments } from '../../domain/org/department-mapping'
 import type { WecomUserDto } from '../../wecom/dto/user'
 import { WecomError } from '../../wecom/client'
-import { afterUnit, type EntityJob, type JobContext } from '../job'
+import { afterUnit, restartStep, unitsMoved, type EntityJob, type JobContext } from '../job'
 
 /** department not found: it went away after the departments entity read the tree. */
 const DEPARTMENT_GONE = 60003
 
 export function membersJob(ctx: JobContext): EntityJob {
   const departments = ctx.directory.liveDepartments()
+  const keys = departments.map((d) => d.id)
   // Read when the first page is written: the departments entity has placed the stores by then.
   let lookup: StoreLookup | null = null
   const stores = () => (lookup ??= storeLookup(ctx, departments))
@@ -22,12 +23,14 @@ export function membersJob(ctx: JobContext): EntityJob {
     entity: 'members',
     tables: ['member', 'member_department', 'guide_store'],
     total: () => departments.length,
-    async step({ unit }) {
+    async step(checkpoint) {
+      const { unit } = checkpoint
+      if (unitsMoved(checkpoint, keys[unit])) return restartStep(keys)
       const department = departments[unit]
       if (department === undefined) return { next: null, write: () => 0 }
       const users = await listUsers(ctx, department.id)
       return {
-        next: afterUnit(unit, departments.length),
+        next: afterUnit(unit, keys),
         write() {
           for (const u of users) writeMember(ctx, u, stores())
           return users.length

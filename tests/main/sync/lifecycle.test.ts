@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Db } from '../../../main/db/connection'
-import { cacheDigest, type SyncTimers } from '../../../main/sync'
+import { cacheDigest, type SyncEngineOptions, type SyncTimers } from '../../../main/sync'
 import type { SimResponseEvent, WecomSimulator } from '../../../main/wecom-sim'
 import { startSim, syncSetup } from './sync-harness'
 
@@ -71,6 +71,43 @@ describe('cancel, failure and resume', () => {
     expect(cacheDigest(db)).toBe(cleanDigest)
     // Resumed, not restarted: at most the page in flight at the cancel is fetched twice.
     expect(sim.callLog.count(BATCH) - before).toBeLessThanOrEqual(cleanBatchCalls + 1)
+  })
+
+  it('a resume whose units moved (follow users changed) starts the entity over, losing nothing', async () => {
+    // Cancel exactly between two chunks of follow users: the checkpoint is (unit 2, first page).
+    let armed = true
+    const stopAtChunk2: SyncEngineOptions['events'] = {
+      emit: (name, payload) => {
+        const p = payload as { entity?: string; done?: number }
+        if (!armed || name !== 'sync:progress' || p.entity !== 'customers' || p.done !== 2) return
+        armed = false
+        engine.cancel()
+      }
+    }
+    const { db, engine } = syncSetup(sim, { events: stopAtChunk2, progressIntervalMs: 0 })
+    expect((await engine.runNow().finished).outcome).toBe('cancelled')
+    // The first follow user drops out, so every later chunk of ten starts one user further on.
+    db.prepare(
+      `UPDATE member SET is_follow_user = 0 WHERE userid =
+        (SELECT min(userid) FROM member WHERE is_follow_user = 1)`
+    ).run()
+    const before = sim.callLog.count(BATCH)
+    expect((await engine.runNow().finished).outcome).toBe('ok')
+    const calls = sim.callLog.count(BATCH) - before
+    // Every follow user's relations are live in the cache, as many as WeCom has.
+    const followUsers = db
+      .prepare('SELECT userid FROM member WHERE is_follow_user = 1 AND removed_at IS NULL')
+      .pluck()
+      .all() as string[]
+    const count = (from: Db, live: string) =>
+      followUsers.map((u) =>
+        from
+          .prepare(`SELECT count(*) FROM follow_relation WHERE userid = ? AND ${live}`)
+          .pluck()
+          .get(u)
+      )
+    expect(count(db, 'removed_at IS NULL')).toEqual(count(sim.db, 'removed_at IS NULL'))
+    expect(calls).toBeGreaterThanOrEqual(cleanBatchCalls - 2)
   })
 
   it('a WeCom error fails the entity with a zh message; the next run resumes from its checkpoint', async () => {
