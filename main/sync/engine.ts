@@ -22,12 +22,8 @@ import { buildOverview } from './overview'
 import { createProgress, toQuotaMeters } from './progress'
 import { describeSyncError } from './sync-errors'
 import { LAST_RUN_SETTING_KEY, runSync, type RunListener } from './sync-run'
+import { createSchedule, realTimers, type SyncTimers } from './schedule'
 import { RUN_ROW, type StoredCheckpoint } from './sync-state'
-
-export interface SyncTimers {
-  setTimeout(run: () => void, ms: number): unknown
-  clearTimeout(handle: unknown): void
-}
 
 export interface SyncEngineOptions {
   readonly db: Db
@@ -52,19 +48,9 @@ export interface SyncRunHandle {
   readonly finished: Promise<SyncRunSummary>
 }
 
-const realTimers: SyncTimers = {
-  setTimeout(run, ms) {
-    const handle = setTimeout(run, ms)
-    handle.unref() // a pending scheduled sync must not keep a quitting process alive
-    return handle
-  },
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout)
-}
-
 export function createSyncEngine(options: SyncEngineOptions) {
   const { db, events } = options
   const now = options.now ?? Date.now
-  const timers = options.timers ?? realTimers
   const repos = {
     state: createSyncStateRepo(db),
     settings: createSettingRepo(db),
@@ -75,7 +61,15 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
   let active: (SyncRunHandle & { controller: AbortController }) | null = null
   let lastClient: WecomClient | null = null
-  let schedule: { handle: unknown; nextRunAt: number } | null = null
+  const schedule = createSchedule(options.timers ?? realTimers, now, () => void runNow())
+  // A failing listener (a closed window, a broken transport) must never fail a sync.
+  const emit: EventBus['emit'] = (event, payload) => {
+    try {
+      events.emit(event, payload)
+    } catch {
+      // The next event or overview() tells the screen again.
+    }
+  }
 
   async function execute(runId: string, signal: AbortSignal): Promise<SyncRunSummary> {
     const startedAt = now()
@@ -97,7 +91,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         // Nothing more to save: the event below still tells the screen.
       }
     }
-    events.emit('sync:finished', summary)
+    emit('sync:finished', summary)
     return summary
   }
 
@@ -108,7 +102,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       minIntervalMs: options.progressIntervalMs ?? 200,
       settings: repos.settings,
       meters: () => toQuotaMeters(client.meters()),
-      emit: (p) => events.emit('sync:progress', p)
+      emit: (p) => emit('sync:progress', p)
     })
     const last = new Map<SyncEntity, { cp: StoredCheckpoint; total: number | null }>()
     return {
@@ -125,7 +119,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         if (at) progress.page(entity, at.cp, at.total, true)
         if (completed) progress.completed(entity)
         if (!wrote || tables.length === 0) return
-        events.emit('db:changed', { tables: [...tables] })
+        emit('db:changed', { tables: [...tables] })
         options.onTablesChanged?.([...tables])
       }
     }
@@ -140,11 +134,6 @@ export function createSyncEngine(options: SyncEngineOptions) {
     })
     active = { runId, finished, controller }
     return { runId, finished }
-  }
-
-  function stop(): void {
-    if (schedule) timers.clearTimeout(schedule.handle)
-    schedule = null
   }
 
   return {
@@ -164,23 +153,13 @@ export function createSyncEngine(options: SyncEngineOptions) {
         settings: repos.settings,
         source: options.source?.() ?? 'wecom',
         running: active !== null,
-        nextRunAt: schedule?.nextRunAt ?? null,
+        nextRunAt: schedule.nextRunAt(),
         quota: lastClient ? toQuotaMeters(lastClient.meters()) : []
       })
     },
     /** Runs every `intervalMs` while the app is open (the first run after one interval). */
-    start({ intervalMs }: { intervalMs: number }): void {
-      stop()
-      const arm = () => {
-        const handle = timers.setTimeout(() => {
-          arm()
-          runNow()
-        }, intervalMs)
-        schedule = { handle, nextRunAt: now() + intervalMs }
-      }
-      arm()
-    },
-    stop,
+    start: ({ intervalMs }: { intervalMs: number }) => schedule.start(intervalMs),
+    stop: () => schedule.stop(),
     /** At start-up: continues a run the previous process did not finish (it died mid-run). */
     resumeIfInterrupted(): SyncRunHandle | null {
       if (active) return null
@@ -188,7 +167,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     },
     /** Before quit: no more scheduled runs; the current one stops after its page. */
     async shutdown(): Promise<void> {
-      stop()
+      schedule.stop()
       const running = active
       if (!running) return
       running.controller.abort()

@@ -3,9 +3,9 @@ export {
   createSyncEngine,
   type SyncEngine,
   type SyncEngineOptions,
-  type SyncRunHandle,
-  type SyncTimers
+  type SyncRunHandle
 } from './engine'
+export type { SyncTimers } from './schedule'
 export { cacheDigest, DIGEST_TABLES } from './digest'
 export { DEFAULT_TUNING, type SyncTuning } from './job'
 export { GROUP_REFRESH_SETTING_KEY } from './jobs/groups-job'
