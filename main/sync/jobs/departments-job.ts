@@ -5,7 +5,12 @@
  * WeCom no longer returns.
  */
 import { mapDepartments, type OrgMapping } from '../../domain/org/department-mapping'
+import { AppError } from '../../errors'
 import type { EntityJob, JobContext } from '../job'
+
+const NO_DEPARTMENTS =
+  '企业微信没有返回任何部门：请到企业微信管理后台 → 应用管理 → 本应用 → 可见范围，' +
+  '把总部所在的根部门加入可见范围，然后重新同步。本地数据未做改动。'
 
 export function departmentsJob(ctx: JobContext): EntityJob {
   let mapping: OrgMapping | null = null
@@ -16,6 +21,9 @@ export function departmentsJob(ctx: JobContext): EntityJob {
     async step() {
       const body = await ctx.client.call('department/list', {})
       const departments = body.department
+      // An empty tree means a wrong visible range, not a company without departments: sweeping
+      // on it would mark the whole directory removed.
+      if (departments.length === 0) throw new AppError('wecom-config', NO_DEPARTMENTS)
       return {
         next: null,
         write() {

@@ -179,3 +179,18 @@ describe('schedule', () => {
     expect(engine.overview().nextRunAt).toBeNull()
   })
 })
+
+describe('safety', () => {
+  it('an empty department tree (wrong visible range) fails instead of sweeping the directory', async () => {
+    const sim = await startSim()
+    const { db, engine } = syncSetup(sim)
+    expect((await engine.runNow().finished).outcome).toBe('ok')
+    sim.configure({ visibleDepartments: [] })
+    const failed = await engine.runNow().finished
+    expect(failed.outcome).toBe('failed')
+    expect(failed.error?.code).toBe('wecom-config')
+    expect(failed.error?.message).toContain('可见范围')
+    const removed = db.prepare('SELECT count(*) FROM member WHERE removed_at IS NOT NULL').pluck()
+    expect(removed.get()).toBe(0)
+  })
+})
