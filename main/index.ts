@@ -7,6 +7,7 @@ import { APP_NAME } from './app/app-data-dir'
 import { openApp, type App } from './app/open-app'
 import { registerIpc } from './ipc/bridge-ipc'
 import { rendererEntry, userDataDir } from './platform/paths'
+import { createKeychainSecretStore } from './platform/secrets'
 import { createMainWindow } from './window'
 
 app.setName(APP_NAME)
@@ -25,8 +26,8 @@ app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (e) => e.preventDefault())
 })
 
-void app.whenReady().then(() => {
-  core = openApp({ dataDir: userDataDir() })
+void app.whenReady().then(async () => {
+  core = await openApp({ dataDir: userDataDir(), secrets: createKeychainSecretStore(userDataDir()) })
   const entry = rendererEntry()
   registerIpc(ipcMain, core.dispatch, entry.isOwn)
   core.events.subscribe((event, payload) => win?.webContents.send(event, payload))
@@ -35,4 +36,11 @@ void app.whenReady().then(() => {
 })
 
 app.on('window-all-closed', () => app.quit())
-app.on('will-quit', () => core?.close())
+// Let a running sync reach its next checkpoint and close the cache cleanly before quitting.
+let closing = false
+app.on('will-quit', (e) => {
+  if (!core || closing) return
+  closing = true
+  e.preventDefault()
+  void core.close().finally(() => app.quit())
+})

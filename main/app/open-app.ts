@@ -1,16 +1,26 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase, type Db } from '../db/connection'
-import { DEFAULT_DEMO, seedDemoEnterprise, type DemoOptions } from '../demo/seed'
+import { createSettingRepo } from '../db/repos/setting-repo'
+import type { DemoOptions } from '../demo/options'
 import { createDispatch, type Dispatch } from '../rpc/dispatch'
 import { createRoutes } from '../rpc/routes'
+import { createSyncEngine, type SyncEngine } from '../sync'
+import { createMemorySecretStore, type SecretStore } from '../wecom/settings/secret-store'
+import { createWecomSettings } from '../wecom/settings/wecom-settings'
 import { createEventBus, type EventBus } from './event-bus'
 import { createServices, type Services } from './services'
+import { createWecomSource } from './wecom-source'
+
+/** A sync runs this often while the app is open (and on start-up when the cache is new). */
+const SYNC_INTERVAL_MS = 30 * 60_000
 
 export interface AppOptions {
   /** Folder for the cache database: the user's app-data folder, a temp folder in tests. */
   dataDir: string
-  /** Scale of the demo enterprise seeded into an empty cache when no corp is configured. */
+  /** The OS keychain in Electron; memory only (the default) in the browser host. */
+  secrets?: SecretStore
+  /** Scale of the demo enterprise the embedded simulator serves when no corp is configured. */
   demo?: Partial<DemoOptions>
   log?: { info(msg: string): void; error(msg: string, err: unknown): void }
 }
@@ -19,19 +29,41 @@ export interface App {
   db: Db
   events: EventBus
   services: Services
+  sync: SyncEngine
   dispatch: Dispatch
-  close(): void
+  close(): Promise<void>
 }
 
-/** Opens the cache, seeds the demo enterprise on first start, and wires the contract. */
-export function openApp(opts: AppOptions): App {
+/**
+ * Opens the cache, picks the WeCom source (a configured corp or the demo simulator), wires the
+ * sync engine and the contract, and starts syncing: at once when the cache has never been
+ * synced or a run was interrupted, then on a schedule.
+ */
+export async function openApp(opts: AppOptions): Promise<App> {
   const log = opts.log ?? { info: console.log, error: console.error }
   mkdirSync(opts.dataDir, { recursive: true })
   const db = openDatabase(join(opts.dataDir, 'zhanggui.sqlite'))
-  const seeded = seedDemoEnterprise(db, { ...DEFAULT_DEMO, ...opts.demo })
-  if (seeded) log.info(`demo enterprise seeded: ${JSON.stringify(seeded)}`)
   const events = createEventBus()
-  const services = createServices(db, events)
+  const settingRepo = createSettingRepo(db)
+  const wecomSettings = createWecomSettings(settingRepo, opts.secrets ?? createMemorySecretStore())
+  const wecom = await createWecomSource({ db, dataDir: opts.dataDir, settings: wecomSettings, demo: opts.demo })
+  const sync = createSyncEngine({ db, events, client: wecom.client, source: wecom.source })
+  wecomSettings.onChange(() => void wecom.refresh())
+  const services = createServices({ db, events, settingRepo, wecomSettings, wecom, sync })
   const dispatch = createDispatch(createRoutes(services), log)
-  return { db, events, services, dispatch, close: () => db.close() }
+
+  if (!sync.resumeIfInterrupted() && sync.overview().lastRun === null) sync.runNow()
+  sync.start({ intervalMs: SYNC_INTERVAL_MS })
+  return {
+    db,
+    events,
+    services,
+    sync,
+    dispatch,
+    close: async () => {
+      await sync.shutdown()
+      await wecom.close()
+      db.close()
+    }
+  }
 }

@@ -1,22 +1,37 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/connection'
 import { createAuditRepo } from '../db/repos/audit-repo'
-import { createSettingRepo } from '../db/repos/setting-repo'
+import type { SettingRepo } from '../db/repos/setting-repo'
 import { createStoreRepo } from '../db/repos/store-repo'
 import { createSettingsService } from '../services/settings-service'
 import { createStatusService } from '../services/status-service'
 import { createStoreImport } from '../services/store-import'
 import { createStoreService } from '../services/store-service'
+import type { SyncEngine } from '../sync'
+import { checkConnection } from '../wecom/settings/connection-check'
+import type { WecomSettingsService } from '../wecom/settings/wecom-settings'
 import type { EventBus } from './event-bus'
+import type { WecomSource } from './wecom-source'
 
-/** The composition root of the domain: plain Node, shared by Electron, the host and tests. */
-export function createServices(db: Db, events: EventBus, now: () => number = Date.now) {
-  const settingRepo = createSettingRepo(db)
+export interface ServiceDeps {
+  db: Db
+  events: EventBus
+  settingRepo: SettingRepo
+  wecomSettings: WecomSettingsService
+  wecom: WecomSource
+  sync: SyncEngine
+  now?: () => number
+}
+
+/** The use-cases behind the contract: plain Node, shared by Electron, the host and tests. */
+export function createServices(deps: ServiceDeps) {
+  const { db, events, settingRepo, wecomSettings, wecom, sync } = deps
+  const now = deps.now ?? Date.now
   const stores = createStoreRepo(db)
   const audit = createAuditRepo(db)
   const storeImport = createStoreImport({ db, stores, audit, now, newId: randomUUID })
   return {
-    status: createStatusService(db, settingRepo),
+    status: createStatusService(db, settingRepo, wecom.source),
     settings: createSettingsService(settingRepo),
     stores: createStoreService({ db, stores, audit, events, now }),
     storeImport: {
@@ -26,6 +41,16 @@ export function createServices(db: Db, events: EventBus, now: () => number = Dat
         events.emit('db:changed', { tables: ['store'] })
         return result
       }
+    },
+    sync: {
+      overview: () => sync.overview(),
+      runNow: () => ({ runId: sync.runNow().runId }),
+      cancel: () => ({ cancelled: sync.cancel() })
+    },
+    wecom: {
+      settings: () => wecomSettings.get(),
+      update: (input: Parameters<WecomSettingsService['update']>[0]) => wecomSettings.update(input),
+      testConnection: () => checkConnection(wecom.client(), wecom.hasContactsSecret())
     }
   }
 }

@@ -11,7 +11,7 @@ import { startHost } from './server'
 async function main(): Promise<void> {
   const env = process.env
   const relations = env.ZHANGGUI_DEMO_RELATIONS ? Number(env.ZHANGGUI_DEMO_RELATIONS) : undefined
-  const app = openApp({ dataDir: defaultAppDataDir(env), demo: relations ? { relations } : {} })
+  const app = await openApp({ dataDir: defaultAppDataDir(env), demo: relations ? { relations } : {} })
   const host = await startHost({
     dispatch: app.dispatch,
     events: app.events,
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   })
   // The token rides in the fragment: browsers never send it to a server or a referrer.
   console.log(`掌柜已在本机启动 / Zhanggui is running: ${host.url}#token=${host.token}`)
-  const stop = () => void host.close().then(() => (app.close(), process.exit(0)))
+  const stop = () => void host.close().then(() => app.close()).then(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

@@ -12,6 +12,12 @@ export function createRoutes(s: Services): Routes {
     'store:update': (q) => s.stores.update(q.id, q.patch),
     'store:export': (q) => s.stores.export(q),
     'store:import-preview': (q) => s.storeImport.preview(q),
-    'store:import-apply': (q) => s.storeImport.apply(q.previewId)
+    'store:import-apply': (q) => s.storeImport.apply(q.previewId),
+    'sync:overview': () => s.sync.overview(),
+    'sync:run-now': () => s.sync.runNow(),
+    'sync:cancel': () => s.sync.cancel(),
+    'wecom:get-settings': () => s.wecom.settings(),
+    'wecom:update-settings': (q) => s.wecom.update(q),
+    'wecom:test-connection': () => s.wecom.testConnection()
   }
 }

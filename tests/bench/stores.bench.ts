@@ -1,6 +1,8 @@
 import { afterAll, describe, it } from 'vitest'
 import { createEventBus } from '../../main/app/event-bus'
-import { createServices } from '../../main/app/services'
+import { createAuditRepo } from '../../main/db/repos/audit-repo'
+import { createStoreRepo } from '../../main/db/repos/store-repo'
+import { createStoreService } from '../../main/services/store-service'
 import { seedDemoEnterprise } from '../../main/demo/seed'
 import { createTestDb } from '../helpers/test-db'
 
@@ -27,11 +29,20 @@ function median(fn: () => unknown): number {
 describe('stores list, filter and export', () => {
   it('prints the figures', () => {
     const table: Record<string, string | number>[] = []
-    for (const stores of SCALES) {
+    for (const storeCount of SCALES) {
       const env = createTestDb()
       envs.push(env)
-      seedDemoEnterprise(env.db, { stores, guides: Math.max(1500, stores * 3), relations: 10_000 })
-      const s = createServices(env.db, createEventBus())
+      seedDemoEnterprise(env.db, { stores: storeCount, guides: Math.max(1500, storeCount * 3), relations: 10_000 })
+      const stores = createStoreRepo(env.db)
+      const s = {
+        stores: createStoreService({
+          db: env.db,
+          stores,
+          audit: createAuditRepo(env.db),
+          events: createEventBus(),
+          now: Date.now
+        })
+      }
       const raw = env.db.prepare('SELECT * FROM store')
       const baseline = median(() => raw.all())
       const region = s.stores.facets().regions[0]!.id
@@ -41,13 +52,13 @@ describe('stores list, filter and export', () => {
         ['list (by code)', () => ({ rows: s.stores.list({}).rows.length })],
         ['list sorted by name desc', () => ({ rows: s.stores.list(sorted).rows.length })],
         ['filter region+type+search', () => ({ rows: s.stores.list(filter).rows.length })],
-        ['export .xlsx (whole view)', () => (s.stores.export({}), { rows: stores })]
+        ['export .xlsx (whole view)', () => (s.stores.export({}), { rows: storeCount })]
       ]
-      table.push({ stores, case: 'baseline raw SELECT *', rows: raw.all().length, ms: baseline.toFixed(2), 'x baseline': 1 })
+      table.push({ stores: storeCount, case: 'baseline raw SELECT *', rows: raw.all().length, ms: baseline.toFixed(2), 'x baseline': 1 })
       for (const [name, fn] of cases) {
         const rows = fn().rows
         const ms = median(fn)
-        table.push({ stores, case: name, rows, ms: ms.toFixed(2), 'x baseline': +(ms / baseline).toFixed(1) })
+        table.push({ stores: storeCount, case: name, rows, ms: ms.toFixed(2), 'x baseline': +(ms / baseline).toFixed(1) })
       }
     }
     console.log(`\nStores screen (median of ${RUNS} runs, ${process.platform} ${process.arch}, node ${process.version})`)
