@@ -30,6 +30,8 @@ export interface App {
   events: EventBus
   services: Services
   sync: SyncEngine
+  /** The demo WeCom simulator's address and corp id, or null with a real corp configured. */
+  simulator(): { url: string; corpId: string } | null
   dispatch: Dispatch
   close(): Promise<void>
 }
@@ -60,6 +62,7 @@ export async function openApp(opts: AppOptions): Promise<App> {
     services,
     sync,
     dispatch,
+    simulator: wecom.simulator,
     close: async () => {
       await sync.shutdown()
       await wecom.close()

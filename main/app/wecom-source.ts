@@ -58,6 +58,9 @@ export async function createWecomSource(deps: {
       return conn ? !!conn.secrets.contacts : true
     },
     refresh,
+    /** The embedded simulator's address and corp id in demo mode (printed by the host). */
+    simulator: (): { url: string; corpId: string } | null =>
+      sim ? { url: sim.url, corpId: sim.corp.corpId } : null,
     close: async () => {
       await sim?.close()
     }

@@ -19,6 +19,8 @@ async function main(): Promise<void> {
     port: env.ZHANGGUI_PORT ? Number(env.ZHANGGUI_PORT) : 0
   })
   // The token rides in the fragment: browsers never send it to a server or a referrer.
+  const sim = app.simulator()
+  if (sim) console.log(`演示企业微信模拟器 / demo WeCom simulator: ${sim.url} corpid ${sim.corpId}`)
   console.log(`掌柜已在本机启动 / Zhanggui is running: ${host.url}#token=${host.token}`)
   const stop = () => void host.close().then(() => app.close()).then(() => process.exit(0))
   process.on('SIGINT', stop)

@@ -9,17 +9,19 @@ const ROOT = resolve(__dirname, '../..')
 export interface RunningHost {
   /** The URL with the per-run token in its fragment, as a user gets it. */
   url: string
+  /** The embedded demo WeCom simulator: base URL (…/cgi-bin/) and corp id. */
+  simulator: { url: string; corpId: string }
   dataDir: string
 }
 
 /** Starts the built loopback host on a fresh data folder and waits for its URL line. */
-async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string; simulator: RunningHost['simulator'] }> {
   const child = spawn(process.execPath, [join(ROOT, 'out/main/host.js')], {
     env: { ...process.env, ZHANGGUI_DATA_DIR: dataDir, ZHANGGUI_DEMO_RELATIONS: '20000' },
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  let out = ''
   const url = await new Promise<string>((ok, fail) => {
-    let out = ''
     const timer = setTimeout(() => fail(new Error(`host did not start:\n${out}`)), 30_000)
     const onData = (chunk: Buffer) => {
       out += chunk.toString()
@@ -33,7 +35,8 @@ async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: s
     child.stderr!.on('data', onData)
     child.on('exit', (code) => fail(new Error(`host exited with ${code}:\n${out}`)))
   })
-  return { child, url }
+  const sim = /simulator: (http:\/\/127\.0\.0\.1:\d+\/cgi-bin\/) corpid (\w+)/.exec(out)
+  return { child, url, simulator: { url: sim?.[1] ?? '', corpId: sim?.[2] ?? '' } }
 }
 
 /** Every test gets its own host and its own cache: no test sees another's edits. */
@@ -41,8 +44,8 @@ export const test = base.extend<{ host: RunningHost; app: Page }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here
   host: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'zhanggui-e2e-'))
-    const { child, url } = await startHost(dataDir)
-    await use({ url, dataDir })
+    const { child, url, simulator } = await startHost(dataDir)
+    await use({ url, simulator, dataDir })
     child.kill('SIGTERM')
     await new Promise((r) => child.once('exit', r))
     rmSync(dataDir, { recursive: true, force: true })
