@@ -38,8 +38,8 @@ export interface App {
 
 /**
  * Opens the cache, picks the WeCom source (a configured corp or the demo simulator), wires the
- * sync engine and the contract, and starts syncing: at once when the cache has never been
- * synced or a run was interrupted, then on a schedule.
+ * sync engine and the contract, and starts syncing: at once unless the last run completed,
+ * then on a schedule.
  */
 export async function openApp(opts: AppOptions): Promise<App> {
   const log = opts.log ?? { info: console.log, error: console.error }
@@ -54,7 +54,8 @@ export async function openApp(opts: AppOptions): Promise<App> {
   const services = createServices({ db, events, settingRepo, wecomSettings, wecom, sync })
   const dispatch = createDispatch(createRoutes(services), log)
 
-  if (!sync.resumeIfInterrupted() && sync.overview().lastRun === null) sync.runNow()
+  // A new cache, or a last run that failed or was cut short by quitting, syncs at once.
+  if (!sync.resumeIfInterrupted() && sync.overview().lastRun?.outcome !== 'ok') sync.runNow()
   sync.start({ intervalMs: SYNC_INTERVAL_MS })
   return {
     db,
