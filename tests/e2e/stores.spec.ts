@@ -22,14 +22,19 @@ test('filters by region and type, searches, and sorts on a column both ways', as
   for (const text of await rows(app).allTextContents()) expect(text).toContain('华东')
 
   await choose(app, 'filter-type', '便利店')
-  for (const text of await rows(app).allTextContents()) expect(text).toContain('便利店')
+  const allConvenience = async () => (await rows(app).allTextContents()).every((t) => t.includes('便利店'))
+  await expect.poll(allConvenience).toBe(true)
+  for (const text of await rows(app).allTextContents()) expect(text).toContain('华东')
 
+  // rows re-render when the sorted list arrives: poll until the grid shows the new order
+  const isSorted = (xs: string[], desc: boolean) =>
+    xs.length > 1 && xs.join() === [...xs].sort((a, b) => (desc ? b.localeCompare(a) : a.localeCompare(b))).join()
   await app.getByTestId('sort-code').click()
+  await expect.poll(async () => isSorted(await codes(app), false)).toBe(true)
   const asc = await codes(app)
-  expect(asc).toEqual([...asc].sort())
   await app.getByTestId('sort-code').click()
+  await expect.poll(async () => isSorted(await codes(app), true)).toBe(true)
   const desc = await codes(app)
-  expect(desc).toEqual([...desc].sort().reverse())
   expect(desc[0]! > asc[0]!).toBe(true)
 
   const first = desc[0]!
@@ -64,9 +69,10 @@ test('edits a store in the drawer, rejects bad input, and the change survives a 
 test('exports the filtered, sorted view to .xlsx that reads back with Chinese headers', async ({ app }) => {
   await choose(app, 'filter-region', '华南')
   await app.getByTestId('sort-name').click()
+  const [download] = await Promise.all([app.waitForEvent('download'), app.getByTestId('export-button').click()])
+  // the host answers in order, so the sorted list reached the grid before the export finished
   const shown = await codes(app)
   const countText = (await app.getByTestId('store-count').textContent()) ?? ''
-  const [download] = await Promise.all([app.waitForEvent('download'), app.getByTestId('export-button').click()])
   expect(download.suggestedFilename()).toMatch(/^门店_.*\.xlsx$/)
   const file = await download.path()
   const wb = XLSX.read(readFileSync(file))
