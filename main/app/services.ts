@@ -3,6 +3,7 @@ import type { Db } from '../db/connection'
 import { createAuditRepo } from '../db/repos/audit-repo'
 import type { SettingRepo } from '../db/repos/setting-repo'
 import { createStoreRepo } from '../db/repos/store-repo'
+import { createOrgMappingService } from '../services/org-mapping-service'
 import { createSettingsService } from '../services/settings-service'
 import { createStatusService } from '../services/status-service'
 import { createStoreImport } from '../services/store-import'
@@ -32,6 +33,7 @@ export function createServices(deps: ServiceDeps) {
   const storeImport = createStoreImport({ db, stores, audit, now, newId: randomUUID })
   return {
     status: createStatusService(db, settingRepo, wecom.source),
+    orgMapping: createOrgMappingService({ db, settings: settingRepo, audit, events, now }),
     settings: createSettingsService(settingRepo),
     stores: createStoreService({ db, stores, audit, events, now }),
     storeImport: {

@@ -18,6 +18,9 @@ export function createRoutes(s: Services): Routes {
     'sync:cancel': () => s.sync.cancel(),
     'wecom:get-settings': () => s.wecom.settings(),
     'wecom:update-settings': (q) => s.wecom.update(q),
-    'wecom:test-connection': () => s.wecom.testConnection()
+    'wecom:test-connection': () => s.wecom.testConnection(),
+    'org:mapping': () => s.orgMapping.view(),
+    'org:preview-mapping': (q) => s.orgMapping.preview(q.rule),
+    'org:update-mapping': (q) => s.orgMapping.update(q.rule)
   }
 }

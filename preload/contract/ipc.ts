@@ -11,6 +11,8 @@ import {
   type AppStatus,
   type ConnectionCheck,
   type FileBytes,
+  type OrgMappingRuleInput,
+  type OrgMappingView,
   type Settings,
   type StoreFacets,
   type StoreImportPreview,
@@ -42,6 +44,12 @@ export interface InvokeMap {
   'wecom:get-settings': (q: Record<string, never>) => WecomSettings
   'wecom:update-settings': (q: WecomSettingsInput) => WecomSettings
   'wecom:test-connection': (q: Record<string, never>) => ConnectionCheck
+  /** The saved department → region/store rule and what it makes of the cached tree. */
+  'org:mapping': (q: Record<string, never>) => OrgMappingView
+  /** The same for an edited rule; nothing is written. */
+  'org:preview-mapping': (q: { rule: OrgMappingRuleInput }) => OrgMappingView
+  /** Saves the rule; it applies at the next sync. */
+  'org:update-mapping': (q: { rule: OrgMappingRuleInput }) => OrgMappingView
 }
 export type InvokeChannel = keyof InvokeMap
 export type InvokeInput<C extends InvokeChannel> = Parameters<InvokeMap[C]>[0]
@@ -84,6 +92,19 @@ export const storePatchSchema = z
   })
   .strict()
 
+/** Shape only: depth and name limits are business rules, worded in main's domain code. */
+const orgRule = z
+  .object({
+    rule: z
+      .object({
+        regionDepth: z.number().int(),
+        storeDepth: z.number().int(),
+        excludeNames: z.array(z.string().max(200)).max(1000)
+      })
+      .strict()
+  })
+  .strict()
+
 /** Main validates every input with these; `satisfies` makes a missing or drifting schema a type error. */
 export const invokeSchemas = {
   'app:status': empty,
@@ -107,7 +128,10 @@ export const invokeSchemas = {
       contactsSecret: z.string().trim().max(128).optional()
     })
     .strict(),
-  'wecom:test-connection': empty
+  'wecom:test-connection': empty,
+  'org:mapping': empty,
+  'org:preview-mapping': orgRule,
+  'org:update-mapping': orgRule
 } satisfies { [C in InvokeChannel]: z.ZodType<InvokeInput<C>> }
 
 export const INVOKE_CHANNELS = Object.keys(invokeSchemas) as InvokeChannel[]

@@ -236,3 +236,75 @@ export interface ConnectionCheck {
   /** The egress IP WeCom saw (from a 60020 errmsg), to add to 企业可信IP. */
   callerIp: string | null
 }
+
+/**
+ * The part of the department → region/store rule ('sync.mapping') the Org mapping screen edits.
+ * Depths count from the root department (the brand) = 0.
+ */
+export interface OrgMappingRuleInput {
+  /** Departments at this depth become regions (大区). */
+  regionDepth: number
+  /** Departments at this depth become stores; deeper ones belong to their store. */
+  storeDepth: number
+  /** Departments with exactly these names are left out with everything below (e.g. 总部). */
+  excludeNames: string[]
+}
+
+/**
+ * What a department maps to. 'grouping': a level between the brand, regions and stores that is
+ * neither; 'unmapped': its parents do not reach the root (a narrowed visible range).
+ */
+export const ORG_NODE_KINDS = [
+  'brand',
+  'region',
+  'store',
+  'inside-store',
+  'grouping',
+  'excluded',
+  'unmapped'
+] as const
+export type OrgNodeKind = (typeof ORG_NODE_KINDS)[number]
+
+export interface OrgMappingNode {
+  id: number
+  /** 0 for the root. */
+  parentId: number
+  name: string
+  /** Null when the department's parents do not reach the root (a narrowed visible range). */
+  depth: number | null
+  kind: OrgNodeKind
+  /** Members of this department itself, and of it and everything below it (each counted once). */
+  members: number
+  subtreeMembers: number
+}
+
+export interface OrgMappingTotals {
+  departments: number
+  regions: number
+  stores: number
+  insideStore: number
+  excluded: number
+  /** Stores whose region is not mapped: sync would skip them. */
+  storesWithoutRegion: number
+}
+
+/** How the region and store tables would change at the next sync under the rule. */
+export interface OrgMappingChange {
+  entity: 'region' | 'store'
+  change: 'create' | 'remove' | 'rename' | 'move'
+  departmentId: number
+  name: string
+  /** rename: the old and new names; move: the old and new region names; otherwise null. */
+  from: string | null
+  to: string | null
+}
+
+export interface OrgMappingView {
+  rule: OrgMappingRuleInput
+  /** The built-in rule, for "restore default". */
+  defaultRule: OrgMappingRuleInput
+  /** The cached department tree (in WeCom's sibling order), empty before the first sync. */
+  nodes: OrgMappingNode[]
+  totals: OrgMappingTotals
+  changes: OrgMappingChange[]
+}

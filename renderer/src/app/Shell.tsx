@@ -1,6 +1,7 @@
-import { SettingOutlined, ShopOutlined, SyncOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, SettingOutlined, ShopOutlined, SyncOutlined } from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
 import type { ReactNode } from 'react'
+import { OrgMappingPage } from '../features/org-mapping/OrgMappingPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StoresPage } from '../features/stores/StoresPage'
 import { SyncPage } from '../features/sync/SyncPage'
@@ -15,7 +16,14 @@ import { useRoute } from './use-route'
 const ICONS: Record<Route, ReactNode> = {
   stores: <ShopOutlined />,
   sync: <SyncOutlined />,
+  'org-mapping': <ApartmentOutlined />,
   settings: <SettingOutlined />
+}
+
+const SCROLLING: Record<Exclude<Route, 'stores'>, () => ReactNode> = {
+  sync: () => <SyncPage />,
+  'org-mapping': () => <OrgMappingPage />,
+  settings: () => <SettingsPage />
 }
 
 /** The stores grid sizes itself to the content area; the other screens scroll. */
@@ -23,7 +31,7 @@ function Screen({ route }: { route: Route }) {
   if (route === 'stores') return <StoresPage />
   return (
     <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }} data-testid={`page-${route}`}>
-      {route === 'sync' ? <SyncPage /> : <SettingsPage />}
+      {SCROLLING[route]()}
     </div>
   )
 }

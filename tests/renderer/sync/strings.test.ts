@@ -43,7 +43,12 @@ describe.each([
 
 describe('product wording', () => {
   it('names the menu and the synced entities as the brief does', () => {
-    expect(shellStrings['zh-CN'].menu).toEqual({ stores: '门店', sync: '同步', settings: '设置' })
+    expect(shellStrings['zh-CN'].menu).toEqual({
+      stores: '门店',
+      sync: '同步',
+      'org-mapping': '组织映射',
+      settings: '设置'
+    })
     expect(Object.keys(syncStrings['zh-CN'].entities)).toEqual([...SYNC_ENTITIES])
     expect(Object.values(syncStrings['zh-CN'].entities)).toEqual([
       '部门',
