@@ -93,12 +93,15 @@ export function createOrgRepo(db: Db) {
   return {
     applyRegion,
     applyStore,
-    /** Regions and stores whose department is not among `live` get removed_at (never deleted). */
-    sweep(live: readonly number[], now: number): number {
-      const json = JSON.stringify(live)
-      return (
-        sweepRegions.run({ live: json, now }).changes + sweepStores.run({ live: json, now }).changes
-      )
+    /**
+     * Regions whose department is not among the mapped regions, and stores whose department is
+     * not among the mapped stores, get removed_at (never deleted). Each table is checked against
+     * its own list, so a department that a new rule turns from store into region (or back)
+     * leaves no stale row behind.
+     */
+    sweep(live: { regions: readonly number[]; stores: readonly number[] }, now: number): number {
+      const regions = sweepRegions.run({ live: JSON.stringify(live.regions), now }).changes
+      return regions + sweepStores.run({ live: JSON.stringify(live.stores), now }).changes
     },
     /** Department id → store id, for stores that are in use. */
     storeIdsByDepartment(): Map<number, string> {

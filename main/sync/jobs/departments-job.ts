@@ -51,7 +51,8 @@ export function departmentsJob(ctx: JobContext): EntityJob {
       }
     },
     sweep() {
-      const live = mapping ? [...mapping.regions, ...mapping.stores].map((m) => m.departmentId) : []
+      const ids = (xs: readonly { departmentId: number }[] = []) => xs.map((m) => m.departmentId)
+      const live = { regions: ids(mapping?.regions), stores: ids(mapping?.stores) }
       return ctx.directory.sweepDepartments(ctx.run, ctx.now()) + ctx.org.sweep(live, ctx.now())
     }
   }
