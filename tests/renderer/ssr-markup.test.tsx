@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ReactNode } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import {
   STORE_SORT_COLUMNS,
   type ImportChange,
-  type Locale,
   type StoreImportPreview,
   type StoreRow
 } from '../../preload/contract/models'
@@ -12,21 +9,8 @@ import { DataGrid } from '../../renderer/src/components/data-grid/DataGrid'
 import { ImportPreview } from '../../renderer/src/features/stores/ImportPreview'
 import { StoreEditor } from '../../renderer/src/features/stores/StoreEditor'
 import { useStoreTable } from '../../renderer/src/features/stores/use-store-table'
-import { LocaleProvider } from '../../renderer/src/i18n/locale'
+import { count, render } from './helpers/render-markup'
 import { storeRow, storeRows } from './store-rows'
-
-/**
- * No DOM here (neither jsdom nor happy-dom is installed), but React renders to a string in Node:
- * enough to check the end-to-end tests' hooks land on the right elements in both languages.
- */
-const render = (node: ReactNode, locale: Locale = 'zh-CN') =>
-  renderToStaticMarkup(
-    <LocaleProvider locale={locale} setLocale={() => undefined}>
-      {node}
-    </LocaleProvider>
-  ).replace(/<style[\s\S]*?<\/style>/g, '')
-
-const count = (html: string, needle: string) => html.split(needle).length - 1
 
 const change = (row: number, code: string, changes: ImportChange['changes']): ImportChange => ({
   row,

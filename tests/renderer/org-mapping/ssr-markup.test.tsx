@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { ReactNode } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-import type { Locale } from '../../../preload/contract/models'
 import {
   OrgMappingScreen,
   type OrgMappingScreenProps
 } from '../../../renderer/src/features/org-mapping/OrgMappingScreen'
 import { draftOf } from '../../../renderer/src/features/org-mapping/rule-draft'
-import { LocaleProvider } from '../../../renderer/src/i18n/locale'
+import { render, tagOf } from '../helpers/render-markup'
 import { RULE, view } from './fixtures'
 
-/** No DOM here, but React renders to a string in Node: enough to check the e2e hooks land. */
-const render = (node: ReactNode, locale: Locale = 'zh-CN') =>
-  renderToStaticMarkup(
-    <LocaleProvider locale={locale} setLocale={() => undefined}>
-      {node}
-    </LocaleProvider>
-  ).replace(/<style[\s\S]*?<\/style>/g, '')
-
-/** The opening tag of the first element with this test id. */
-const tagOf = (html: string, testId: string) =>
-  new RegExp(`<[a-z]+[^>]*data-testid="${testId}"[^>]*>`).exec(html)?.[0] ?? ''
 const all = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1])
 
 const props = (patch: Partial<OrgMappingScreenProps> = {}): OrgMappingScreenProps => ({

@@ -3,31 +3,23 @@ import { ORG_NODE_KINDS } from '../../../preload/contract/models'
 import { shellStrings } from '../../../renderer/src/app/strings'
 import { describeRule } from '../../../renderer/src/features/org-mapping/rule-text'
 import { orgMappingStrings } from '../../../renderer/src/features/org-mapping/strings'
-
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/
-
-/** Every leaf of a string table as [dotted.path, text]. */
-function leaves(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]]
-  return Object.entries(value as object).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k))
-}
+import {
+  expectNoChineseInEnglish,
+  expectSameKeysAndNoEmptyText,
+  expectSamePlaceholders
+} from '../helpers/string-parity'
 
 describe('org mapping strings', () => {
-  const zh = new Map(leaves(orgMappingStrings['zh-CN']))
-  const en = new Map(leaves(orgMappingStrings['en-US']))
-
   it('have the same keys in both locales and no empty text', () => {
-    expect([...en.keys()].sort()).toEqual([...zh.keys()].sort())
-    for (const [key, text] of [...zh, ...en]) expect(text.trim(), key).not.toBe('')
+    expectSameKeysAndNoEmptyText(orgMappingStrings)
   })
 
   it('use the same placeholders in both locales', () => {
-    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-    for (const [key, text] of zh) expect(names(en.get(key)!), key).toEqual(names(text))
+    expectSamePlaceholders(orgMappingStrings)
   })
 
   it('have no Chinese left in English', () => {
-    for (const [key, text] of en) expect(CJK.test(text), `${key}: ${text}`).toBe(false)
+    expectNoChineseInEnglish(orgMappingStrings)
   })
 
   it('name every mapping result and the menu entry', () => {

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { ReactNode } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-import type { ConnectionCheck, Locale, WecomSettings } from '../../../preload/contract/models'
+import type { ConnectionCheck, WecomSettings } from '../../../preload/contract/models'
 import { DEFAULT_BASE_URL } from '../../../renderer/src/features/settings/settings-form'
 import {
   SettingsView,
   type SettingsViewProps
 } from '../../../renderer/src/features/settings/SettingsView'
-import { LocaleProvider } from '../../../renderer/src/i18n/locale'
-
-const render = (node: ReactNode, locale: Locale = 'zh-CN') =>
-  renderToStaticMarkup(
-    <LocaleProvider locale={locale} setLocale={() => undefined}>
-      {node}
-    </LocaleProvider>
-  ).replace(/<style[\s\S]*?<\/style>/g, '')
-
-const tagOf = (html: string, testId: string) =>
-  new RegExp(`<[a-z]+[^>]*data-testid="${testId}"[^>]*>`).exec(html)?.[0] ?? ''
+import { render, tagOf } from '../helpers/render-markup'
 
 const demo: WecomSettings = {
   corpId: '',

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { ReactNode } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-import { SYNC_ENTITIES, type Locale } from '../../../preload/contract/models'
+import { SYNC_ENTITIES } from '../../../preload/contract/models'
 import { headerSync } from '../../../renderer/src/app/header-sync'
 import { SyncBadge } from '../../../renderer/src/app/SyncBadge'
 import { SyncView, type SyncViewProps } from '../../../renderer/src/features/sync/SyncView'
-import { LocaleProvider } from '../../../renderer/src/i18n/locale'
+import { count, render, tagOf } from '../helpers/render-markup'
 import { entity, meter, overview, progress, run, T0 } from './fixtures'
-
-/** No DOM here, but React renders to a string in Node: enough to check the e2e hooks land. */
-const render = (node: ReactNode, locale: Locale = 'zh-CN') =>
-  renderToStaticMarkup(
-    <LocaleProvider locale={locale} setLocale={() => undefined}>
-      {node}
-    </LocaleProvider>
-  ).replace(/<style[\s\S]*?<\/style>/g, '')
-
-const count = (html: string, needle: string) => html.split(needle).length - 1
-/** The opening tag of the first element with this test id. */
-const tagOf = (html: string, testId: string) =>
-  new RegExp(`<[a-z]+[^>]*data-testid="${testId}"[^>]*>`).exec(html)?.[0] ?? ''
 
 const props = (patch: Partial<SyncViewProps> = {}): SyncViewProps => ({
   overview: overview(),

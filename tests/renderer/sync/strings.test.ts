@@ -6,38 +6,27 @@ import {
 import { shellStrings } from '../../../renderer/src/app/strings'
 import { settingsStrings } from '../../../renderer/src/features/settings/strings'
 import { syncStrings } from '../../../renderer/src/features/sync/strings'
-
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/
-
-/** Every leaf of a string table as [dotted.path, text]. */
-function leaves(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]]
-  return Object.entries(value as object).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k))
-}
+import {
+  expectNoChineseInEnglish,
+  expectSameKeysAndNoEmptyText,
+  expectSamePlaceholders
+} from '../helpers/string-parity'
 
 describe.each([
   ['shell', shellStrings],
   ['sync', syncStrings],
   ['settings', settingsStrings]
 ] as const)('%s strings', (_, table) => {
-  const zh = new Map(leaves(table['zh-CN']))
-  const en = new Map(leaves(table['en-US']))
-
   it('have the same keys in both locales and no empty text', () => {
-    expect([...en.keys()].sort()).toEqual([...zh.keys()].sort())
-    for (const [key, text] of [...zh, ...en]) expect(text.trim(), key).not.toBe('')
+    expectSameKeysAndNoEmptyText(table)
   })
 
   it('use the same placeholders in both locales', () => {
-    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-    for (const [key, text] of zh) expect(names(en.get(key)!), key).toEqual(names(text))
+    expectSamePlaceholders(table)
   })
 
   it('have no Chinese left in English (but the switch back to Chinese)', () => {
-    for (const [key, text] of en) {
-      if (key === 'language') continue
-      expect(CJK.test(text), `${key}: ${text}`).toBe(false)
-    }
+    expectNoChineseInEnglish(table, ['language'])
   })
 })
 
