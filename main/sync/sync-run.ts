@@ -1,5 +1,5 @@
 /**
- * One attempt at a full sync: entities in SYNC_ENTITIES order, each from its checkpoint. A run
+ * One attempt at a full sync: entities in SYNC_STAGES order, each from its checkpoint. A run
  * that did not finish (crash, failure, cancel) is continued by the next attempt with the same
  * epoch, skipping the entities it already completed; a finished run makes the next one new.
  */
@@ -31,6 +31,20 @@ const JOBS: Record<SyncEntity, (ctx: JobContext) => EntityJob> = {
   groups: groupsJob
 }
 
+/**
+ * Entities in the order they run; each stage needs the ones before it (members need the
+ * departments, customers and groups the follow users). Customers and groups overlap: they use
+ * different APIs, so different quotas, and the sync takes as long as the busier one instead of
+ * both in a row.
+ */
+export const SYNC_STAGES: readonly (readonly SyncEntity[])[] = [
+  ['departments'],
+  ['members'],
+  ['followUsers'],
+  ['tags'],
+  ['customers', 'groups']
+]
+
 export const LAST_RUN_SETTING_KEY = 'sync.lastRun'
 
 /** What the run tells the engine as it goes. */
@@ -54,6 +68,7 @@ export interface RunDeps extends Omit<JobContext, 'run'> {
   readonly runId: string
   readonly signal: AbortSignal
   readonly listener: RunListener
+  readonly onPageWritten?: ((entity: SyncEntity, ms: number) => void) | undefined
 }
 
 export async function runSync(deps: RunDeps): Promise<SyncRunSummary> {
@@ -61,18 +76,29 @@ export async function runSync(deps: RunDeps): Promise<SyncRunSummary> {
   const run = beginRun(deps)
   const ctx: JobContext = { ...deps, run }
   const rows: Partial<Record<SyncEntity, number>> = {}
-  for (const entity of SYNC_ENTITIES) {
-    const record = deps.state.get(entity)
-    const stored = record?.started_at === run ? parseCheckpoint(record) : null
-    if (stored && record?.status === 'done') {
-      rows[entity] = stored.rows
-      continue
-    }
-    const from = stored ?? { unit: 0, cursor: '', rows: 0 }
-    const stopped = await runOne(deps, ctx, entity, from, rows)
+  for (const stage of SYNC_STAGES) {
+    // An entity that fails lets the others of its stage finish: their pages are kept either way.
+    const ends = await Promise.all(stage.map((entity) => resume(deps, ctx, entity, rows)))
+    const stopped = ends.find((end) => end !== null)
     if (stopped) return finishRun(deps, run, startedAt, rows, stopped)
   }
   return finishRun(deps, run, startedAt, rows, null)
+}
+
+/** Runs the entity from its checkpoint, or skips it when this run already completed it. */
+async function resume(
+  deps: RunDeps,
+  ctx: JobContext,
+  entity: SyncEntity,
+  rows: Partial<Record<SyncEntity, number>>
+): Promise<SyncErrorInfo | null> {
+  const record = deps.state.get(entity)
+  const stored = record?.started_at === ctx.run ? parseCheckpoint(record) : null
+  if (stored && record?.status === 'done') {
+    rows[entity] = stored.rows
+    return null
+  }
+  return runOne(deps, ctx, entity, stored ?? { unit: 0, cursor: '', rows: 0 }, rows)
 }
 
 /** Returns the error that stopped the run, or null when the entity completed. */

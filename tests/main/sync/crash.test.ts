@@ -13,13 +13,14 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../../main/db/connection'
+import { openDatabase, type Db } from '../../../main/db/connection'
 import { cacheDigest } from '../../../main/sync'
 import { seededRandom } from '../../../main/wecom/client'
 import type { SimResponseEvent, WecomSimulator } from '../../../main/wecom-sim'
 import { startSim, syncSetup, testCache } from './sync-harness'
 
 const ROOT = join(import.meta.dirname, '../../..')
+const BATCH = 'externalcontact/batch/get_by_user'
 const OUT_DIR = join(ROOT, 'node_modules/.cache/zhanggui-sync-crash-child')
 const CHILD = join(OUT_DIR, 'crash-child.mjs')
 
@@ -38,6 +39,11 @@ async function bundleChild(): Promise<void> {
   })
 }
 
+interface KillRule {
+  when(reply: SimResponseEvent): boolean
+  delayMs: number
+}
+
 interface ChildEnd {
   signal: NodeJS.Signals | null
   code: number | null
@@ -49,6 +55,7 @@ describe('crash and resume', () => {
   let sim: WecomSimulator
   let onResponse: ((e: SimResponseEvent) => void) | null = null
   let cleanDigest = ''
+  let cleanBatchCalls = 0
 
   beforeAll(async () => {
     await bundleChild()
@@ -61,20 +68,27 @@ describe('crash and resume', () => {
       { shared: true }
     )
     const { db, engine } = syncSetup(sim)
+    const before = sim.callLog.count(BATCH)
     expect((await engine.runNow().finished).outcome).toBe('ok')
+    cleanBatchCalls = sim.callLog.count(BATCH) - before
     cleanDigest = cacheDigest(db)
   })
 
-  /** Runs the child; `killAt` = [replies to let through, then ms to wait (-1: kill before the reply)]. */
-  function runChild(file: string, killAt: [number, number] | null): Promise<ChildEnd> {
+  /** Kill at [replies to let through, then ms to wait (-1: kill before the reply)]. */
+  const afterReplies = ([replies, delayMs]: [number, number]): KillRule => {
+    let seen = 0
+    return { when: () => ++seen >= replies, delayMs }
+  }
+
+  /** Runs the child, SIGKILLed at the first reply `kill` picks (or never). */
+  function runChild(file: string, kill: KillRule | null): Promise<ChildEnd> {
     const args = [CHILD, file, sim.url, sim.corp.corpId, sim.corp.appSecret]
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-    let replies = 0
-    onResponse = () => {
-      if (!killAt || ++replies < killAt[0]) return
+    onResponse = (e) => {
+      if (!kill?.when(e)) return
       onResponse = null
-      if (killAt[1] < 0) child.kill('SIGKILL')
-      else setTimeout(() => child.kill('SIGKILL'), killAt[1])
+      if (kill.delayMs < 0) child.kill('SIGKILL')
+      else setTimeout(() => child.kill('SIGKILL'), kill.delayMs)
     }
     let stdout = ''
     let stderr = ''
@@ -99,7 +113,7 @@ describe('crash and resume', () => {
       for (let attempt = 0; attempt < 3; attempt++) {
         const replies = 1 + Math.floor(random() * 25)
         const delay = random() < 0.5 ? -1 : Math.floor(random() * 4)
-        const end = await runChild(file, [replies, delay])
+        const end = await runChild(file, afterReplies([replies, delay]))
         if (end.signal === 'SIGKILL') kills++
         else expect(end.code, end.stderr).toBe(0)
       }
@@ -115,4 +129,52 @@ describe('crash and resume', () => {
       }
     }
   )
+
+  it('SIGKILLed with several customer chunks in flight, resumes each chunk to the same cache', async () => {
+    const cache = testCache()
+    const file = cache.name
+    cache.close()
+    const watch = openDatabase(file)
+    try {
+      // Killed before a reply once the committed checkpoint has a chunk mid-way and one opened
+      // with nothing committed yet (more chunks than lanes: it opened when another finished).
+      const cursors = () => customersLanes(watch).map((lane) => lane[1])
+      let atKill: unknown[] = []
+      const killed = await runChild(file, {
+        when: (e) => {
+          if (e.path !== BATCH) return false
+          atKill = cursors()
+          return atKill.some((c) => c !== '') && atKill.some((c) => c === '')
+        },
+        delayMs: -1
+      })
+      expect(killed.signal).toBe('SIGKILL')
+      expect(atKill.length).toBeGreaterThanOrEqual(2)
+      expect(cursors().length).toBeGreaterThan(0) // still in flight: the kill came mid-entity
+      const before = sim.callLog.count(BATCH)
+      const last = await runChild(file, null)
+      expect(last.code, last.stderr).toBe(0)
+      expect(JSON.parse(last.stdout.trim())).toEqual({ outcome: 'ok', error: null })
+      // Resumed after the committed pages, not started over.
+      expect(sim.callLog.count(BATCH) - before).toBeLessThan(cleanBatchCalls)
+    } finally {
+      watch.close()
+    }
+    const db = openDatabase(file)
+    try {
+      expect(cacheDigest(db)).toBe(cleanDigest)
+    } finally {
+      db.close()
+    }
+  })
 })
+
+/** The chunks in flight ([chunk, cursor, key]) of the customers checkpoint in `db`. */
+function customersLanes(db: Db): unknown[][] {
+  const cursor = db
+    .prepare<[], string | null>("SELECT cursor FROM sync_state WHERE entity = 'customers'")
+    .pluck()
+    .get()
+  const lanes = cursor ? (JSON.parse(cursor) as { extra?: { lanes?: unknown } }).extra?.lanes : []
+  return Array.isArray(lanes) ? (lanes as unknown[][]) : []
+}
