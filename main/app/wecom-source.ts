@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Db } from '../db/connection'
 import { copyHqMasterData } from '../demo/hq-master-data'
 import type { DemoOptions } from '../demo/options'
+import { SYNC_QUOTA_FRACTION } from '../sync'
 import { WecomClient } from '../wecom/client'
 import { createWecomSimulator, type WecomSimulator } from '../wecom-sim'
 import type { WecomSettingsService } from '../wecom/settings/wecom-settings'
@@ -12,6 +13,9 @@ import type { WecomSettingsService } from '../wecom/settings/wecom-settings'
  * client and sync path. The demo's WeCom runs on a 10× clock (token expiry, quota windows and
  * the 24-hour takeover pass ten times faster), so the first sync of 300,000 relations takes
  * seconds at WeCom's real per-minute quota.
+ *
+ * One client serves the sync and every interactive call, so they share one token bucket per
+ * API: paced at SYNC_QUOTA_FRACTION of the quota together, never above it.
  */
 export async function createWecomSource(deps: {
   db: Db
@@ -35,7 +39,8 @@ export async function createWecomSource(deps: {
   async function refresh(): Promise<void> {
     const conn = deps.settings.connection()
     if (conn) {
-      client = new WecomClient({ corpId: conn.corpId, baseUrl: conn.baseUrl, secrets: conn.secrets })
+      const { corpId, baseUrl, secrets } = conn
+      client = new WecomClient({ corpId, baseUrl, secrets, quotaFraction: SYNC_QUOTA_FRACTION })
       return
     }
     const s = await demoSimulator()
@@ -43,7 +48,8 @@ export async function createWecomSource(deps: {
       baseUrl: s.url,
       corpId: s.corp.corpId,
       secrets: { app: s.corp.appSecret, contacts: s.corp.contactsSecret },
-      clock: s.clock
+      clock: s.clock,
+      quotaFraction: SYNC_QUOTA_FRACTION
     })
   }
 

@@ -2,10 +2,13 @@
  * Per-API pacing below WeCom's quota (per corp per API: 10 000/min and 150 000/h, doc 90454) and
  * the pause after a 45009.
  *
- * Pacing: sends of one path are spaced at least 60 000 / perMinute ms apart (a token bucket of
- * depth 1), which keeps every sliding minute at or below perMinute whether WeCom counts in fixed
- * or sliding windows; an exact log of the last hour's send times holds the hourly cap. Callers
- * reserve a slot synchronously and sleep until it, so N waiters cost N timers, not N² wake-ups.
+ * Pacing: sends of one path go at one per 60 000 / perMinute ms on average, with up to
+ * BURST_MS of sends banked (a token bucket, GCRA form): a caller that stalled (a sync writing a
+ * batch to SQLite blocks its event loop for a few hundred ms) catches up afterwards instead of
+ * losing that time for good. An exact log of send times holds every sliding minute at or below
+ * perMinute and every sliding hour at or below perHour whatever the bursts, whether WeCom counts
+ * in fixed or sliding windows. Callers reserve a slot synchronously and sleep until it, so N
+ * waiters cost N timers, not N² wake-ups.
  *
  * 45009 policy: its errmsg does not say which window tripped, and our clock is not WeCom's, so
  * aligning to WeCom's minute boundary is guesswork. The path pauses 60 s from the reply (covers
@@ -20,6 +23,8 @@ const MINUTE = 60_000
 const HOUR = 3_600_000
 const DAY = 86_400_000
 const CHINA_OFFSET = 8 * HOUR
+/** Send time a path may bank: covers a stall of the caller's event loop, not a real burst. */
+const BURST_MS = 1_000
 
 export type BlockLevel = 'minute' | 'hour' | 'day'
 
@@ -56,6 +61,12 @@ class PathPacer {
       this.sent.splice(0, this.head)
       this.head = 0
     }
+  }
+
+  /** Time of the n-th latest send still in the hour window; -Infinity when there are fewer. */
+  nthLatest(n: number): number {
+    const i = this.sent.length - n
+    return i >= this.head ? (this.sent[i] ?? 0) : Number.NEGATIVE_INFINITY
   }
 
   /** Sends in (from, to]. */
@@ -97,14 +108,13 @@ export class RateLimiter {
     const pacer = this.pacer(path)
     const now = this.clock.now()
     pacer.prune(now)
-    let at = Math.max(now, pacer.nextSlot)
+    let at = Math.max(now, pacer.nextSlot - BURST_MS)
+    // The perMinute-th latest send must have left the minute window before this one goes.
+    at = Math.max(at, pacer.nthLatest(this.quota.perMinute) + MINUTE)
     const inHour = pacer.sent.length - pacer.head
-    if (inHour >= this.quota.perHour) {
-      // The perHour-th latest send must have left the hour window before this one goes.
-      at = Math.max(at, (pacer.sent[pacer.sent.length - this.quota.perHour] ?? 0) + HOUR)
-    }
+    if (inHour >= this.quota.perHour) at = Math.max(at, pacer.nthLatest(this.quota.perHour) + HOUR)
     pacer.sent.push(at)
-    pacer.nextSlot = at + this.spacingMs
+    pacer.nextSlot = Math.max(pacer.nextSlot, at) + this.spacingMs
     return at
   }
 

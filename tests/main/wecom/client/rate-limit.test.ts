@@ -137,6 +137,24 @@ describe('pacing below the quota', () => {
     expect(meter?.usedMinute).toBeLessThanOrEqual(100)
   })
 
+  it('catches up after the caller stalled, without ever exceeding the minute cap', async () => {
+    // 10 % of the quota: one send per 60 ms on average, 1,000/min at most.
+    const { client, server, clock } = setup({ [userGet]: okUser }, { quotaFraction: 0.1 })
+    const calls = (n: number) =>
+      Promise.all(Array.from({ length: n }, () => client.call(userGet, { userid: 'u1' })))
+    await calls(100)
+    clock.advance(600) // the caller's event loop was blocked: ten sends' worth of time lost
+    const resumed = clock.now()
+    await calls(10)
+    const hits = server.seen.filter((r) => r.path === userGet)
+    // The banked time goes out at once instead of being lost at 60 ms a send.
+    expect(hits.slice(-10).every((r) => r.at === resumed)).toBe(true)
+    await calls(2_000)
+    expect(busiestWindow(server.seen.filter((r) => r.path === userGet), MINUTE)).toBeLessThanOrEqual(
+      1_000
+    )
+  })
+
   it('holds the hourly cap too', async () => {
     const { client, server, clock } = setup({ [userGet]: okUser }, { quotaFraction: 0.001 })
     await Promise.all(Array.from({ length: 200 }, () => client.call(userGet, { userid: 'u1' })))
