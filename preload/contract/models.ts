@@ -228,6 +228,8 @@ export interface ConnectionCheckStep {
   ok: boolean
   /** zh-CN: what happened and, on failure, what to do. */
   message: string
+  /** The failure's stable error code, so the screen can word it in the user's language. */
+  code: string | null
 }
 
 export interface ConnectionCheck {

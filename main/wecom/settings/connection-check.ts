@@ -33,11 +33,11 @@ export async function checkConnection(client: WecomClient, hasContactsSecret: bo
   for (const step of plan) {
     try {
       await step.run(client)
-      steps.push({ name: step.name, ok: true, message: step.ok })
+      steps.push({ name: step.name, ok: true, message: step.ok, code: null })
     } catch (e) {
       if (!isWecomError(e)) throw e
       callerIp ??= e.callerIp ?? null
-      steps.push({ name: step.name, ok: false, message: e.message })
+      steps.push({ name: step.name, ok: false, message: e.message, code: e.code })
       if (step.name !== 'token-contacts') break
     }
   }

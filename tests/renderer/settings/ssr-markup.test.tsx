@@ -26,11 +26,12 @@ const corp: WecomSettings = {
 const check: ConnectionCheck = {
   ok: false,
   steps: [
-    { name: 'departments', ok: true, message: '应用 Secret 有效，可读取通讯录部门。' },
+    { name: 'departments', ok: true, message: '应用 Secret 有效，可读取通讯录部门。', code: null },
     {
       name: 'follow-users',
       ok: false,
-      message: '企业微信拒绝了来自 203.0.113.7 的调用（60020）'
+      message: '企业微信拒绝了来自 203.0.113.7 的调用（60020）',
+      code: 'wecom-config'
     }
   ],
   callerIp: '203.0.113.7'
@@ -103,6 +104,10 @@ describe('SettingsView', () => {
     expect(html).toContain('Read customer-contact members')
     expect(html).toContain('Trusted corporate IPs')
     expect(html).not.toContain('请将此 IP')
+    // A passed step in English; a failed one led by its code's English wording.
+    expect(html).toContain('The app secret is valid and can read departments.')
+    expect(html).not.toContain('应用 Secret 有效')
+    expect(html).toContain('WeCom is not configured correctly (企业微信拒绝了来自 203.0.113.7 的调用（60020）)')
   })
 
   it('shows a failed save', () => {

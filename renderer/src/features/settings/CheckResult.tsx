@@ -1,15 +1,22 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons'
 import { Alert, Flex, Typography } from 'antd'
-import type { ConnectionCheck } from '../../../../preload/contract/models'
-import { useStrings } from '../../i18n/locale'
+import type { ConnectionCheck, ConnectionCheckStep } from '../../../../preload/contract/models'
+import { useLocale, useStrings } from '../../i18n/locale'
+import { problemText } from '../sync/error-text'
 import { settingsStrings } from './strings'
 
 /**
- * Each step on its own line with main's zh-CN explanation (it names the secret, the rule and
- * the fix). A 60020 caller IP is the one thing operators must copy, so it comes first, boxed.
+ * Each step on its own line. A failure keeps main's zh-CN explanation (it names the secret, the
+ * rule and the fix), led in English by the code's wording. A 60020 caller IP is the one thing
+ * operators must copy, so it comes first, boxed.
  */
 export function CheckResult({ check }: { check: ConnectionCheck }) {
   const s = useStrings(settingsStrings)
+  const { locale } = useLocale()
+  const detail = (step: ConnectionCheckStep) =>
+    step.ok
+      ? s.checkStepPassed[step.name]
+      : problemText({ code: step.code ?? 'internal', message: step.message }, s, locale)
   return (
     <Flex
       vertical
@@ -56,7 +63,7 @@ export function CheckResult({ check }: { check: ConnectionCheck }) {
           <Flex vertical>
             <Typography.Text strong>{s.checkSteps[step.name]}</Typography.Text>
             <Typography.Text type={step.ok ? 'secondary' : 'danger'}>
-              {step.message}
+              {detail(step)}
             </Typography.Text>
           </Flex>
         </Flex>

@@ -39,6 +39,8 @@ export interface SettingsStrings {
   checkOk: string
   checkFailed: string
   checkSteps: Record<ConnectionCheckStep['name'], string>
+  /** What a passed step proves (main words it in zh-CN only). */
+  checkStepPassed: Record<ConnectionCheckStep['name'], string>
   stepOk: string
   stepFailed: string
   callerIpTitle: string
@@ -103,6 +105,13 @@ export const settingsStrings: StringTable<SettingsStrings> = {
       departments: '读取部门',
       'follow-users': '读取客户联系成员',
       customers: '读取客户'
+    },
+    checkStepPassed: {
+      'token-app': '客户联系应用 Secret 有效。',
+      'token-contacts': '通讯录同步 Secret 有效，可写回成员的部门等信息。',
+      departments: '应用 Secret 有效，可读取通讯录部门。',
+      'follow-users': '可读取配置了客户联系功能的成员。',
+      customers: '可读取客户。'
     },
     stepOk: '通过',
     stepFailed: '未通过',
@@ -181,6 +190,13 @@ export const settingsStrings: StringTable<SettingsStrings> = {
       departments: 'Read departments',
       'follow-users': 'Read customer-contact members',
       customers: 'Read customers'
+    },
+    checkStepPassed: {
+      'token-app': 'The customer-contact app secret is valid.',
+      'token-contacts': "The contacts sync secret is valid; members' departments can be written back.",
+      departments: 'The app secret is valid and can read departments.',
+      'follow-users': 'Members with customer contact enabled can be read.',
+      customers: 'Customers can be read.'
     },
     stepOk: 'Passed',
     stepFailed: 'Failed',
