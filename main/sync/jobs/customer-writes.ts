@@ -5,7 +5,10 @@
  * - a customer with several followers comes back once per follower; the upsert leaves a row
  *   already written by this run with these values alone instead of rewriting it and its name
  *   index entry (~a quarter of the customer rows; a third of the write time before);
- * - values bind by position: no parameter object per statement.
+ * - values bind by position: no parameter object per statement;
+ * - a chunk of follow users with no tag rows yet (a first sync) skips the per-pair delete of old
+ *   tags, which would find nothing: a pair comes once per chunk's pages, so nothing this run
+ *   wrote for the chunk can be stale (~1 M fewer B-tree probes at 1 M relations).
  * Like the repo, it opens no transactions: the runner commits a batch with its checkpoint.
  */
 import type { Db } from '../../db/connection'
@@ -39,16 +42,30 @@ export function createCustomerWrites(db: Db, run: number) {
      ON CONFLICT DO NOTHING`
   )
 
-  /** One batch/get_by_user row: the customer, the relation, and the pair's tags replaced. */
-  return function write(row: WecomExternalContactRowDto, userid: string): void {
+  const anyTag = db.prepare<[string], number>(
+    'SELECT 1 FROM follow_relation_tag WHERE userid = ? LIMIT 1'
+  )
+
+  /** True when none of these follow users has a tag row: replacing their tags deletes nothing. */
+  function untagged(userids: readonly string[]): boolean {
+    return userids.every((u) => anyTag.pluck().get(u) === undefined)
+  }
+
+  /**
+   * One batch/get_by_user row: the customer, the relation, and the pair's tags replaced
+   * (`clearOld` false when the pair can have no tags yet).
+   */
+  function write(row: WecomExternalContactRowDto, userid: string, clearOld = true): void {
     const c = row.external_contact
     const f = row.follow_info
     const id = c.external_userid
     contact.run(id, c.name, c.type, c.gender ?? 0, c.corp_name || null, c.unionid || null, run)
     const createdAt = f.createtime * 1000
     relation.run(userid, id, f.remark || null, f.add_way ?? 0, createdAt, f.state || null, run)
-    clearTags.run(userid, id)
+    if (clearOld) clearTags.run(userid, id)
     for (const tagId of f.tag_id) addTag.run(userid, id, tagId)
   }
+
+  return { write, untagged }
 }
-export type CustomerWrite = ReturnType<typeof createCustomerWrites>
+export type CustomerWrites = ReturnType<typeof createCustomerWrites>
