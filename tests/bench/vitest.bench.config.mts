@@ -6,6 +6,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, '../..'),
   test: {
     include: ['tests/bench/**/*.bench.ts'],
+    // The route solver's tables have their own script (`npm run bench:routing`).
+    exclude: ['tests/bench/routing*.bench.ts'],
     environment: 'node',
     testTimeout: 30 * 60_000,
     hookTimeout: 30 * 60_000,
