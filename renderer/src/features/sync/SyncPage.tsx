@@ -2,6 +2,7 @@ import { Alert, Button, message, Spin } from 'antd'
 import { useLocale, useStrings } from '../../i18n/locale'
 import { useWecomSettings } from '../settings/use-wecom-settings'
 import { problemText, toProblem } from './error-text'
+import { OutboxSection } from './OutboxSection'
 import { syncStrings } from './strings'
 import { SyncView } from './SyncView'
 import { useCancelSync, useRunSync, useSyncOverview, useSyncProgress } from './use-sync'
@@ -48,6 +49,7 @@ export function SyncPage() {
         actionError={actionError}
         runPending={run.isPending}
         cancelPending={cancel.isPending}
+        outbox={<OutboxSection />}
         onRun={() => {
           cancel.reset()
           run.mutate()

@@ -1,4 +1,5 @@
 import { Alert, Card, Flex, Typography } from 'antd'
+import type { ReactNode } from 'react'
 import type { SyncOverview, SyncProgress } from '../../../../preload/contract/models'
 import { useLocale, useStrings } from '../../i18n/locale'
 import { EntityTable } from './EntityTable'
@@ -22,6 +23,8 @@ export interface SyncViewProps {
   cancelPending: boolean
   onRun: () => void
   onCancel: () => void
+  /** The 待写回企业微信 card (OutboxSection); a slot so this view stays free of data hooks. */
+  outbox?: ReactNode
 }
 
 /** The Sync screen without its data hooks, so it renders from plain props (and in tests). */
@@ -61,6 +64,7 @@ export function SyncView(p: SyncViewProps) {
         />
       )}
       {running && <ProgressPanel progress={progress} />}
+      {p.outbox}
       <Card size="small" title={s.entitiesTitle}>
         <EntityTable rows={mergeProgress(overview.entities, progress)} />
       </Card>
