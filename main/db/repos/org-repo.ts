@@ -53,7 +53,15 @@ export function createOrgRepo(db: Db) {
   const liveStores = db.prepare<[], { id: string; department_id: number }>(
     'SELECT id, department_id FROM store WHERE removed_at IS NULL AND department_id IS NOT NULL'
   )
-  const deleteGuideStores = db.prepare<[string]>('DELETE FROM guide_store WHERE userid = ?')
+  // Only assignments to stores WeCom knows (with a department) follow WeCom; HQ's assignments to
+  // local-only stores (no department, issue #4) have no WeCom side and must survive a sync.
+  const deleteGuideStores = db.prepare<[string]>(
+    `DELETE FROM guide_store WHERE userid = ?
+       AND store_id NOT IN (SELECT id FROM store WHERE department_id IS NULL)`
+  )
+  const keptPrimary = db.prepare<[string], { store_id: string }>(
+    "SELECT store_id FROM guide_store WHERE userid = ? AND role = 'primary'"
+  )
   const insertGuideStore = db.prepare<[string, string, string]>(
     'INSERT INTO guide_store (userid, store_id, role) VALUES (?, ?, ?)'
   )
@@ -107,10 +115,14 @@ export function createOrgRepo(db: Db) {
     storeIdsByDepartment(): Map<number, string> {
       return new Map(liveStores.all().map((s) => [s.department_id, s.id]))
     },
-    /** The member's store assignments become exactly `rows` (all of them come from WeCom). */
+    /** The member's assignments to WeCom-mapped stores become exactly `rows`. */
     replaceGuideStores(userid: string, rows: readonly GuideStoreWrite[]): void {
       deleteGuideStores.run(userid)
-      for (const r of rows) insertGuideStore.run(userid, r.store_id, r.role)
+      // HQ's local-only primary store (WeCom cannot know it) stays primary; WeCom's one serves too.
+      const localPrimary = keptPrimary.get(userid) !== undefined
+      for (const r of rows) {
+        insertGuideStore.run(userid, r.store_id, localPrimary && r.role === 'primary' ? 'secondary' : r.role)
+      }
     }
   }
 }

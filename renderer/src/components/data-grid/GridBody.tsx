@@ -1,4 +1,4 @@
-import { useCallback, type RefObject } from 'react'
+import { useCallback, useEffect, useReducer, type RefObject } from 'react'
 import type { Row, RowData, RowSelectionState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { GridFeatures } from './grid-features'
@@ -26,6 +26,11 @@ export function GridBody<TData extends RowData>(props: Props<TData>) {
   const { rows, rowHeight, rowSelection } = props
   // A new getItemKey makes the virtualizer re-measure every row: keep it stable per row list.
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
+  // The scroll container is the parent grid. When the grid mounts with rows already cached (back
+  // to a screen), this body's layout effects run before the parent's ref is attached, so the
+  // virtualizer finds no scroll element and shows no rows; one re-render after mount finds it.
+  const [, rerender] = useReducer((n: number) => n + 1, 0)
+  useEffect(() => rerender(), [])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => props.scrollRef.current,

@@ -2,6 +2,7 @@ import { Button, Drawer, Flex } from 'antd'
 import type { MessageInstance } from 'antd/es/message/interface'
 import type { StorePatch, StoreRow } from '../../../../preload/contract/models'
 import { format, useStrings } from '../../i18n/locale'
+import { StoreGuideSummary } from '../guides/StoreGuideSummary'
 import { StoreEditor } from './StoreEditor'
 import { storeStrings } from './strings'
 import { useSaveStore } from './use-save-store'
@@ -66,6 +67,7 @@ export function StoreDrawer({ store, onClose, message }: Props) {
         </Flex>
       }
     >
+      {store && <StoreGuideSummary storeId={store.id} />}
       {store && (
         <StoreEditor
           key={store.id}
