@@ -22,6 +22,8 @@ export async function createWecomSource(deps: {
   dataDir: string
   settings: WecomSettingsService
   demo?: Partial<DemoOptions>
+  /** e2e only: the demo simulator's test-lever token (see wecom-sim/control-route.ts). */
+  simControlToken?: string | undefined
 }) {
   let sim: WecomSimulator | null = null
   let client: WecomClient | null = null
@@ -30,7 +32,8 @@ export async function createWecomSource(deps: {
     sim ??= await createWecomSimulator({
       file: join(deps.dataDir, 'demo-wecom.sqlite'),
       demo: deps.demo ?? {},
-      clock: { startAt: Date.now(), factor: 10 }
+      clock: { startAt: Date.now(), factor: 10 },
+      controlToken: deps.simControlToken
     })
     copyHqMasterData(sim.db, deps.db)
     return sim

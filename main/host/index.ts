@@ -1,7 +1,8 @@
 /**
  * `npm run web`: the loopback host. Serves the built renderer and the typed contract from the
  * real services, so the app runs in any browser on this machine (and the e2e tests drive it).
- * Env: ZHANGGUI_DATA_DIR (cache folder), ZHANGGUI_DEMO_RELATIONS (demo scale), ZHANGGUI_PORT.
+ * Env: ZHANGGUI_DATA_DIR (cache folder), ZHANGGUI_DEMO_RELATIONS (demo scale), ZHANGGUI_PORT,
+ * ZHANGGUI_SIM_CONTROL_TOKEN (e2e only: the demo simulator's test levers, wecom-sim/control-route.ts).
  */
 import { join } from 'node:path'
 import { defaultAppDataDir } from '../app/app-data-dir'
@@ -11,7 +12,11 @@ import { startHost } from './server'
 async function main(): Promise<void> {
   const env = process.env
   const relations = env.ZHANGGUI_DEMO_RELATIONS ? Number(env.ZHANGGUI_DEMO_RELATIONS) : undefined
-  const app = await openApp({ dataDir: defaultAppDataDir(env), demo: relations ? { relations } : {} })
+  const app = await openApp({
+    dataDir: defaultAppDataDir(env),
+    demo: relations ? { relations } : {},
+    simControlToken: env.ZHANGGUI_SIM_CONTROL_TOKEN || undefined
+  })
   const host = await startHost({
     dispatch: app.dispatch,
     events: app.events,

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net'
 import { findWecomEndpoint, type WecomEndpointPath } from '../wecom/endpoints'
 import type { CallLog } from './call-log'
+import { handleControl, type ControlParts } from './control-route'
 import type { FaultKind } from './faults'
 import type { PipelineResult, Pipeline } from './pipeline'
 import type { InFlight } from './quota'
@@ -30,6 +31,8 @@ export interface HttpParts {
   readonly onResponse?: ((event: SimResponseEvent) => void) | undefined
   /** A handler threw something other than a WeCom error: a simulator bug. */
   readonly onInternalError: (error: unknown, path: string) => void
+  /** Test levers at /__sim/control; absent (the default) = no such path. */
+  readonly control?: ControlParts | null | undefined
 }
 
 export interface SimHttpServer {
@@ -77,6 +80,7 @@ async function handle(parts: HttpParts, req: IncomingMessage, res: ServerRespons
   if (known) res.once('close', () => parts.inFlight.leave(known))
   const rawBody = await readBody(req)
   if (rawBody === null) return void req.socket.destroy()
+  if (handleControl(parts.control ?? null, req, res, rawBody)) return
   const delay = known ? parts.latencyMs(known) : 0
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
   // The caller gave up or the simulator closed while the call was held: nothing to answer.

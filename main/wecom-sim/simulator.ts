@@ -13,6 +13,7 @@ import { DEFAULT_SIM_SETTINGS, demoCorp, mergeSettings } from './config'
 import type { SimCorp, SimSettings, SimSettingsPatch } from './config'
 import { FaultInjector } from './faults'
 import { GroupChats } from './group-chats'
+import { assertControlToken } from './control-route'
 import { startHttpServer, type SimResponseEvent } from './http-server'
 import { Pipeline } from './pipeline'
 import { InFlight, QuotaTracker, type SimQuotaUse } from './quota'
@@ -38,6 +39,11 @@ export interface WecomSimulatorOptions extends SimSettingsPatch {
   readonly corp?: Partial<SimCorp>
   /** Sees every JSON body before it is sent; tests validate them against the client schemas. */
   readonly onResponse?: (event: SimResponseEvent) => void
+  /**
+   * Serves the test levers at POST /__sim/control behind this bearer token (≥32 characters);
+   * absent = no control path. See control-route.ts for why that is safe.
+   */
+  readonly controlToken?: string | undefined
   /** Call log entries kept (a ring). Default 100 000. */
   readonly callLogLimit?: number
 }
@@ -113,6 +119,8 @@ async function start(db: Db, ownsDb: boolean, options: WecomSimulatorOptions) {
   const inFlight = new InFlight()
   const callLog = new CallLog(options.callLogLimit)
   const internalErrors: { error: unknown; url: string }[] = []
+  const controls = simControls(sim, tokens, settle)
+  if (options.controlToken !== undefined) assertControlToken(options.controlToken)
   const server = await startHttpServer({
     pipeline,
     inFlight,
@@ -123,11 +131,14 @@ async function start(db: Db, ownsDb: boolean, options: WecomSimulatorOptions) {
       return typeof latency === 'function' ? latency(path) : latency
     },
     onResponse: options.onResponse,
-    onInternalError: (error, url) => internalErrors.push({ error, url })
+    onInternalError: (error, url) => internalErrors.push({ error, url }),
+    control: options.controlToken
+      ? { token: options.controlToken, advance: (ms) => clock.advance(ms), controls }
+      : null
   })
   const stopSettling = clock.onAdvance(() => settle())
   const simulator: WecomSimulator = {
-    ...simControls(sim, tokens, settle),
+    ...controls,
     url: `http://127.0.0.1:${server.port}/cgi-bin/`,
     port: server.port,
     clock,

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -11,13 +12,15 @@ export interface RunningHost {
   url: string
   /** The embedded demo WeCom simulator: base URL (…/cgi-bin/) and corp id. */
   simulator: { url: string; corpId: string }
+  /** Bearer token for the simulator's POST /__sim/control (clock, refusals): main/wecom-sim/control-route.ts. */
+  simControlToken: string
   dataDir: string
 }
 
 /** Starts the built loopback host on a fresh data folder and waits for its URL line. */
-async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string; simulator: RunningHost['simulator'] }> {
+async function startHost(dataDir: string, simControlToken: string): Promise<{ child: ChildProcess; url: string; simulator: RunningHost['simulator'] }> {
   const child = spawn(process.execPath, [join(ROOT, 'out/main/host.js')], {
-    env: { ...process.env, ZHANGGUI_DATA_DIR: dataDir, ZHANGGUI_DEMO_RELATIONS: '20000' },
+    env: { ...process.env, ZHANGGUI_DATA_DIR: dataDir, ZHANGGUI_DEMO_RELATIONS: '20000', ZHANGGUI_SIM_CONTROL_TOKEN: simControlToken },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let out = ''
@@ -44,8 +47,9 @@ export const test = base.extend<{ host: RunningHost; app: Page }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here
   host: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'zhanggui-e2e-'))
-    const { child, url, simulator } = await startHost(dataDir)
-    await use({ url, simulator, dataDir })
+    const simControlToken = randomBytes(24).toString('hex')
+    const { child, url, simulator } = await startHost(dataDir, simControlToken)
+    await use({ url, simulator, simControlToken, dataDir })
     child.kill('SIGTERM')
     await new Promise((r) => child.once('exit', r))
     rmSync(dataDir, { recursive: true, force: true })
