@@ -32,13 +32,21 @@ export function createWecomSettings(settings: SettingRepo, secrets: SecretStore)
       hasAppSecret: !!secrets.get('wecom.appSecret'),
       hasContactsSecret: !!secrets.get('wecom.contactsSecret'),
       secretStorage: secrets.kind,
-      mode: connection() ? 'wecom' : 'demo'
+      mode: connection() ? 'wecom' : 'demo',
+      agentId: agentId()
     }
+  }
+
+  /** The configured AgentId for message/send; null when unset. */
+  function agentId(): number | null {
+    const value = settings.get<number>('wecom.agentId')
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null
   }
 
   return {
     get,
     connection,
+    agentId,
     update(input: WecomSettingsInput): WecomSettings {
       settings.set('wecom.corpId', input.corpId.trim())
       settings.set('wecom.baseUrl', input.baseUrl.trim())
@@ -46,6 +54,7 @@ export function createWecomSettings(settings: SettingRepo, secrets: SecretStore)
       if (input.contactsSecret !== undefined) {
         secrets.set('wecom.contactsSecret', input.contactsSecret || undefined)
       }
+      if (input.agentId !== undefined) settings.set('wecom.agentId', input.agentId)
       for (const l of listeners) l()
       return get()
     },

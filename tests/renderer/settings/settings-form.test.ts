@@ -7,6 +7,7 @@ import {
   hasChanges,
   NO_CLEARS,
   toFormValues,
+  validateAgentId,
   validateBaseUrl,
   validateCorpId,
   type SettingsFormValues
@@ -18,7 +19,8 @@ const saved: WecomSettings = {
   hasAppSecret: true,
   hasContactsSecret: false,
   secretStorage: 'os-keychain',
-  mode: 'wecom'
+  mode: 'wecom',
+  agentId: null
 }
 const values = (patch: Partial<SettingsFormValues> = {}): SettingsFormValues => ({
   ...toFormValues(saved),
@@ -31,7 +33,8 @@ describe('toFormValues', () => {
       corpId: 'ww0123456789abcdef',
       baseUrl: DEFAULT_BASE_URL,
       appSecret: '',
-      contactsSecret: ''
+      contactsSecret: '',
+      agentId: ''
     })
   })
 })
@@ -71,6 +74,25 @@ describe('buildSettingsInput', () => {
       appSecret: 'x'
     })
     expect(invokeSchemas['wecom:update-settings'].safeParse(input).success).toBe(true)
+  })
+})
+
+describe('AgentId (message/send needs it for notices)', () => {
+  it('is sent only when changed: typed → number, emptied → null, and the contract accepts it', () => {
+    expect(buildSettingsInput(values({ agentId: ' 1000002 ' }), NO_CLEARS).agentId).toBe(1000002)
+    expect('agentId' in buildSettingsInput(values({ agentId: '5' }), NO_CLEARS, 5)).toBe(false)
+    expect(buildSettingsInput(values({ agentId: '' }), NO_CLEARS, 5).agentId).toBeNull()
+    const input = buildSettingsInput(values({ agentId: '1000002' }), NO_CLEARS)
+    expect(hasChanges(input, saved)).toBe(true)
+    expect(invokeSchemas['wecom:update-settings'].safeParse(input).success).toBe(true)
+  })
+
+  it('must be a positive integer, here and in the contract', () => {
+    for (const bad of ['0', '-3', '1.5', 'abc', '99999999999']) expect(validateAgentId(bad)).toBe('agentId')
+    for (const ok of ['', '1', '1000002']) expect(validateAgentId(ok)).toBeNull()
+    const schema = invokeSchemas['wecom:update-settings']
+    const parse = (agentId: unknown) => schema.safeParse({ corpId: '', baseUrl: DEFAULT_BASE_URL, agentId }).success
+    expect([parse(0), parse(-1), parse(1.5), parse(1000002), parse(null)]).toEqual([false, false, false, true, true])
   })
 })
 

@@ -13,7 +13,8 @@ const demo: WecomSettings = {
   hasAppSecret: false,
   hasContactsSecret: false,
   secretStorage: 'memory',
-  mode: 'demo'
+  mode: 'demo',
+  agentId: null
 }
 const corp: WecomSettings = {
   corpId: 'ww0123456789abcdef',
@@ -21,7 +22,8 @@ const corp: WecomSettings = {
   hasAppSecret: true,
   hasContactsSecret: true,
   secretStorage: 'os-keychain',
-  mode: 'wecom'
+  mode: 'wecom',
+  agentId: 1000002
 }
 const check: ConnectionCheck = {
   ok: false,

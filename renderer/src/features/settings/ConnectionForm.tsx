@@ -9,6 +9,7 @@ import {
   DEFAULT_BASE_URL,
   NO_CLEARS,
   toFormValues,
+  validateAgentId,
   validateBaseUrl,
   validateCorpId,
   type SecretClears,
@@ -43,7 +44,7 @@ export function ConnectionForm({ settings, saving, testing, onSave, onTest }: Pr
   const test = () =>
     void form
       .validateFields()
-      .then((values) => onTest(buildSettingsInput(values, clears)))
+      .then((values) => onTest(buildSettingsInput(values, clears, settings.agentId)))
       .catch(() => undefined) // the fields show what is wrong
 
   return (
@@ -51,7 +52,7 @@ export function ConnectionForm({ settings, saving, testing, onSave, onTest }: Pr
       form={form}
       layout="vertical"
       initialValues={toFormValues(settings)}
-      onFinish={(values) => onSave(buildSettingsInput(values, clears))}
+      onFinish={(values) => onSave(buildSettingsInput(values, clears, settings.agentId))}
       style={{ maxWidth: 640 }}
     >
       <Form.Item name="corpId" label={s.corpId} extra={s.corpIdHelp} rules={[rule(validateCorpId)]}>
@@ -95,6 +96,9 @@ export function ConnectionForm({ settings, saving, testing, onSave, onTest }: Pr
         onClear={() => clear('contacts', 'contactsSecret', true)}
         onUndoClear={() => clear('contacts', 'contactsSecret', false)}
       />
+      <Form.Item name="agentId" label={s.agentId} extra={s.agentIdHelp} rules={[rule(validateAgentId)]}>
+        <Input data-testid="settings-agent-id" placeholder="1000002" inputMode="numeric" autoComplete="off" />
+      </Form.Item>
       <Flex gap={8} align="center" wrap>
         <Button data-testid="settings-save" type="primary" htmlType="submit" loading={saving}>
           {s.save}

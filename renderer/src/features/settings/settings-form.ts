@@ -10,6 +10,8 @@ export interface SettingsFormValues {
   baseUrl: string
   appSecret: string
   contactsSecret: string
+  /** The app's AgentId as typed; '' = none. */
+  agentId: string
 }
 export type SettingsFormField = keyof SettingsFormValues
 
@@ -24,7 +26,13 @@ export const NO_CLEARS: SecretClears = { app: false, contacts: false }
 const CORP_ID = /^(ww|wx)[0-9a-zA-Z]{6,62}$/
 
 export function toFormValues(settings: WecomSettings): SettingsFormValues {
-  return { corpId: settings.corpId, baseUrl: settings.baseUrl, appSecret: '', contactsSecret: '' }
+  return {
+    corpId: settings.corpId,
+    baseUrl: settings.baseUrl,
+    appSecret: '',
+    contactsSecret: '',
+    agentId: settings.agentId === null ? '' : String(settings.agentId)
+  }
 }
 
 /** An empty corp ID is allowed: it is how the user goes back to the demo enterprise. */
@@ -44,6 +52,14 @@ export function validateBaseUrl(value: string): SettingsProblem | null {
   }
 }
 
+/** A positive integer as the contract wants it (message/send's agentid); '' is allowed (none). */
+export function validateAgentId(value: string): SettingsProblem | null {
+  const v = value.trim()
+  return v === '' || (/^\d{1,10}$/.test(v) && Number(v) >= 1 && Number(v) <= 2_147_483_647) ? null : 'agentId'
+}
+
+const agentIdOf = (typed: string): number | null => (typed.trim() === '' ? null : Number(typed.trim()))
+
 /** Absent = keep the stored secret, '' = remove it, text = replace it (WecomSettingsInput). */
 function secretChange(typed: string, clear: boolean): string | undefined {
   if (clear) return ''
@@ -53,13 +69,17 @@ function secretChange(typed: string, clear: boolean): string | undefined {
 
 export function buildSettingsInput(
   values: SettingsFormValues,
-  clears: SecretClears
+  clears: SecretClears,
+  /** The saved AgentId: the input carries agentId only when the typed one differs. */
+  savedAgentId: number | null = null
 ): WecomSettingsInput {
   const input: WecomSettingsInput = { corpId: values.corpId.trim(), baseUrl: values.baseUrl.trim() }
   const app = secretChange(values.appSecret, clears.app)
   const contacts = secretChange(values.contactsSecret, clears.contacts)
   if (app !== undefined) input.appSecret = app
   if (contacts !== undefined) input.contactsSecret = contacts
+  const agentId = agentIdOf(values.agentId ?? '')
+  if (agentId !== savedAgentId) input.agentId = agentId
   return input
 }
 
@@ -69,7 +89,8 @@ export function hasChanges(input: WecomSettingsInput, saved: WecomSettings): boo
     input.corpId !== saved.corpId ||
     input.baseUrl !== saved.baseUrl ||
     input.appSecret !== undefined ||
-    input.contactsSecret !== undefined
+    input.contactsSecret !== undefined ||
+    input.agentId !== undefined
   )
 }
 

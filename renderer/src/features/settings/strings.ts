@@ -3,7 +3,7 @@ import type { ConnectionCheckStep, Locale } from '../../../../preload/contract/m
 import type { StringTable } from '../../i18n/locale'
 
 /** Why a settings field is refused; each has a sentence in `validation`. */
-export type SettingsProblem = 'corpId' | 'baseUrl' | 'baseUrlRequired'
+export type SettingsProblem = 'corpId' | 'baseUrl' | 'baseUrlRequired' | 'agentId'
 
 export interface SettingsStrings {
   title: string
@@ -16,6 +16,8 @@ export interface SettingsStrings {
   corpId: string
   corpIdHelp: string
   corpIdPlaceholder: string
+  agentId: string
+  agentIdHelp: string
   baseUrl: string
   baseUrlHelp: string
   baseUrlReset: string
@@ -120,8 +122,11 @@ export const settingsStrings: StringTable<SettingsStrings> = {
     validation: {
       corpId: '企业ID 以 ww 开头，后面是字母和数字，例如 ww0123456789abcdef',
       baseUrl: '请填写以 https:// 开头的完整地址',
-      baseUrlRequired: '请填写接口地址'
+      baseUrlRequired: '请填写接口地址',
+      agentId: 'AgentId 须为正整数，例如 1000002'
     },
+    agentId: 'AgentId（发送通知用）',
+    agentIdHelp: '企业微信管理后台 → 应用管理 → 本应用 → AgentId；给导购发通知（消息推送）需要它，不填则无法发送。',
     languageTitle: '界面语言',
     languageHelp: '与顶栏的语言切换相同，选择会被记住。',
     errors: {
@@ -206,8 +211,11 @@ export const settingsStrings: StringTable<SettingsStrings> = {
     validation: {
       corpId: 'A corp ID is ww followed by letters and digits, e.g. ww0123456789abcdef',
       baseUrl: 'Enter a full address starting with https://',
-      baseUrlRequired: 'Enter the API address'
+      baseUrlRequired: 'Enter the API address',
+      agentId: 'The AgentId is a positive whole number, e.g. 1000002'
     },
+    agentId: 'AgentId (for notices)',
+    agentIdHelp: 'WeCom admin console → Apps → this app → AgentId; notices to guides need it and cannot be sent without it.',
     languageTitle: 'Language',
     languageHelp: 'The same as the switch in the header; the choice is remembered.',
     errors: {
