@@ -17,7 +17,12 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve('main/index.ts'), host: resolve('main/host/index.ts') }
+        input: {
+          index: resolve('main/index.ts'),
+          host: resolve('main/host/index.ts'),
+          // The route solver's worker thread: out/main/solve-worker.js, next to index.js.
+          'solve-worker': resolve('main/routing/worker/solve-worker.ts')
+        }
       }
     }
   },

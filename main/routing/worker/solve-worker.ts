@@ -1,8 +1,13 @@
 /**
- * Worker-thread entry. Bundle it as its own entry (electron-vite: an extra main input, or a
- * `?modulePath` import) and start it with `new Worker(path)`; it serves one port for its life.
+ * Worker-thread entry, built by electron-vite as its own main entry (out/main/solve-worker.js,
+ * next to index.js) and started with `new Worker(path)`; it serves one port for its life: plain
+ * solves, and whole patrol plans (the planner calls the solver many times, all in this thread).
  */
 import { parentPort } from 'node:worker_threads'
+import { servePatrol } from '../../domain/patrol/patrol-host'
 import { serveSolver } from './solve-host'
 
-if (parentPort) serveSolver(parentPort)
+if (parentPort) {
+  serveSolver(parentPort)
+  servePatrol(parentPort)
+}

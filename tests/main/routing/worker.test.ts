@@ -2,15 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { build } from 'rolldown'
+import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { planPatrolInWorker } from '../../../main/domain/patrol/patrol-in-worker'
 import { solveInWorker } from '../../../main/routing/worker/solve-in-worker'
+import { fixtureRequest } from '../domain/patrol/patrol-fixture'
 import { checkPlan } from './plan-checker'
 import { randomProblem } from './random-problem'
 
 /**
- * The worker entry is bundled here the way electron-vite will bundle it (one plain ES module,
- * Node built-ins external), then run in a real worker thread.
+ * The worker entry is bundled here with vite's build API in SSR mode, as electron-vite bundles
+ * it for the app (one plain ES module, Node built-ins external), then run in a real worker thread.
  */
 let dir = ''
 let entry = ''
@@ -19,10 +21,16 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'routing-worker-'))
   entry = join(dir, 'solve-worker.mjs')
   await build({
-    input: resolve(import.meta.dirname, '../../../main/routing/worker/solve-worker.ts'),
-    platform: 'node',
-    logLevel: 'silent',
-    output: { file: entry, format: 'esm' }
+    configFile: false,
+    logLevel: 'warn',
+    root: resolve(import.meta.dirname, '../../..'),
+    build: {
+      ssr: resolve(import.meta.dirname, '../../../main/routing/worker/solve-worker.ts'),
+      outDir: dir,
+      emptyOutDir: true, // a fresh temp folder; also silences vite's outside-root warning
+      minify: false,
+      rollupOptions: { output: { format: 'esm', entryFileNames: 'solve-worker.mjs' } }
+    }
   })
 }, 60_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -55,5 +63,20 @@ describe('solver in a worker thread', () => {
   it('reports a malformed problem as a rejected promise', async () => {
     const bad = { ...problem, matrix: { size: 2, time: new Float64Array(4), cost: new Float64Array(4) } }
     await expect(solveInWorker(() => new Worker(entry), bad)).rejects.toThrow(/outside the matrix/)
+  })
+})
+
+describe('patrol planning in the same worker thread', () => {
+  it('plans a whole period there, streaming progress, and stops early on cancel', async () => {
+    const phases: string[] = []
+    const plan = await planPatrolInWorker(() => new Worker(entry), fixtureRequest(12, 5), { timeLimitMs: 400, onProgress: (p) => phases.push(p.phase) })
+    expect(plan.visitsPlaced).toBe(plan.visitsRequired)
+    expect(phases[0]).toBe('first')
+    const ctrl = new AbortController()
+    setTimeout(() => ctrl.abort(), 200)
+    const started = performance.now()
+    const cut = await planPatrolInWorker(() => new Worker(entry), fixtureRequest(40, 10), { timeLimitMs: 30_000, signal: ctrl.signal })
+    expect(performance.now() - started).toBeLessThan(10_000)
+    expect(cut.elapsedMs).toBeLessThan(10_000)
   })
 })
