@@ -213,6 +213,8 @@ export interface WecomSettings {
   secretStorage: 'os-keychain' | 'memory'
   /** 'demo' while no corp is configured: the embedded simulator serves the demo enterprise. */
   mode: 'demo' | 'wecom'
+  /** The self-built app's AgentId, which message/send (通知) needs; null until set. */
+  agentId: number | null
 }
 
 export interface WecomSettingsInput {
@@ -221,6 +223,8 @@ export interface WecomSettingsInput {
   /** Absent = keep the stored secret; '' = remove it. */
   appSecret?: string
   contactsSecret?: string
+  /** Absent = keep; null = clear. A positive integer (企业微信 → 应用管理 → AgentId). */
+  agentId?: number | null
 }
 
 export interface ConnectionCheckStep {
@@ -309,4 +313,218 @@ export interface OrgMappingView {
   nodes: OrgMappingNode[]
   totals: OrgMappingTotals
   changes: OrgMappingChange[]
+}
+
+// ── Outbox: writes owed to WeCom (main/outbox) ──────────────────────────────
+
+export const OUTBOX_STATES = ['pending', 'sending', 'delivered', 'failed'] as const
+/** Where a write to WeCom stands. Superseded rows (replaced before sending) are not listed. */
+export type OutboxState = (typeof OUTBOX_STATES)[number]
+
+/** Why a write is not delivered: a stable code ('wecom:60011', 'network'…) and both texts. */
+export interface OutboxErrorInfo {
+  code: string
+  zh: string
+  en: string
+}
+
+/** Counts by state, for the Sync screen's card. */
+export interface OutboxSummary {
+  pending: number
+  sending: number
+  delivered: number
+  failed: number
+}
+
+/** One write to WeCom as the Sync screen lists it. */
+export interface OutboxItem {
+  id: number
+  /** The command kind, e.g. 'user.update', 'message.send'. */
+  kind: string
+  entity: string
+  entityId: string
+  state: OutboxState
+  attempts: number
+  createdAt: number
+  nextTryAt: number
+  deliveredAt: number | null
+  lastError: OutboxErrorInfo | null
+  actionId: string | null
+}
+
+// ── 导购 Guides (issue #4) ───────────────────────────────────────────────────────────────
+
+/** WeCom member.status 1 / 2 / 4 / 5: 在职 / 停用 / 未激活 / 离职. */
+export const GUIDE_STATUSES = ['active', 'disabled', 'inactive', 'left'] as const
+export type GuideStatus = (typeof GUIDE_STATUSES)[number]
+
+/** Where a guide's last WeCom write-back (outbox) stands; null in a row = nothing written yet. */
+export type WritebackState = 'pending' | 'sending' | 'delivered' | 'failed'
+
+export interface GuideStoreRef {
+  id: string
+  code: string
+  name: string
+}
+
+/** One member with 客户联系 enabled, as the 导购 grid shows it. */
+export interface GuideRow {
+  userid: string
+  name: string
+  /** 138****1234: the full number never leaves main. */
+  mobileMasked: string | null
+  status: GuideStatus
+  /** The primary store's region. */
+  regionId: string | null
+  regionName: string | null
+  primaryStore: GuideStoreRef | null
+  otherStores: GuideStoreRef[]
+  /** 导购标识: HQ's own mark, kept locally (WeCom has no guide field). */
+  isGuide: boolean
+  /** HQ-local guide tags (not WeCom corp tags, which belong to customers). */
+  tags: string[]
+  customerCount: number
+  groupCount: number
+  /** When sync last saw the member. */
+  syncedAt: number
+  writeback: { state: WritebackState; lastError: OutboxErrorInfo | null } | null
+}
+
+export const GUIDE_SORT_COLUMNS = [
+  'name',
+  'userid',
+  'mobileMasked',
+  'status',
+  'regionName',
+  'primaryStore',
+  'otherStores',
+  'isGuide',
+  'tags',
+  'customerCount',
+  'groupCount',
+  'syncedAt',
+  'writeback'
+] as const
+export type GuideSortColumn = (typeof GUIDE_SORT_COLUMNS)[number]
+
+export interface GuideQuery {
+  /** Matches name, userid or mobile. */
+  search?: string
+  regionIds?: string[]
+  storeIds?: string[]
+  tags?: string[]
+  statuses?: GuideStatus[]
+  /** 无门店: guides serving no store. */
+  noStore?: boolean
+  /** 未标记导购: 导购标识 not set yet. */
+  notGuide?: boolean
+  sort?: { column: GuideSortColumn; desc: boolean }
+}
+
+export interface GuideList {
+  rows: GuideRow[]
+  /** Guides (members with 客户联系) before filtering. */
+  total: number
+}
+
+export interface GuideFacets {
+  regions: { id: string; name: string; guideCount: number }[]
+  stores: { id: string; code: string; name: string; regionName: string; guideCount: number; hasDepartment: boolean }[]
+  tags: { tag: string; guideCount: number }[]
+  statuses: { status: GuideStatus; guideCount: number }[]
+  noStore: number
+  notGuide: number
+  /** Live stores no active guide serves (the store-side alert). */
+  storesWithoutGuides: GuideStoreRef[]
+}
+
+/** 粘贴选择: `line` is 1-based in the pasted text. */
+export interface GuideMatchResult {
+  matched: string[]
+  unmatched: { line: number; value: string }[]
+  ambiguous: { line: number; value: string; candidates: { userid: string; name: string }[] }[]
+}
+
+export type GuideBulkAction =
+  | { kind: 'mark-guide' }
+  | { kind: 'unmark-guide' }
+  | { kind: 'set-primary'; storeId: string }
+  | { kind: 'add-stores'; storeIds: string[] }
+  | { kind: 'remove-stores'; storeIds: string[] }
+  | { kind: 'add-tags'; tags: string[] }
+  | { kind: 'remove-tags'; tags: string[] }
+export type GuideActionKind = GuideBulkAction['kind'] | 'import'
+
+/** One field of one guide, before and after; store and tag lists are joined with '、'. isGuide: '1' / '0'. */
+export interface GuideChange {
+  field: 'isGuide' | 'primaryStore' | 'otherStores' | 'tags'
+  from: string
+  to: string
+}
+
+/**
+ * write: the department list goes to WeCom through the outbox; local: only stores without a
+ * WeCom department change; needs-department: WeCom needs at least one department, kept local;
+ * none: no store changes.
+ */
+export type GuideWecomEffect = 'write' | 'local' | 'needs-department' | 'none'
+
+export interface GuideDiffRow {
+  userid: string
+  name: string
+  changes: GuideChange[]
+  wecom: GuideWecomEffect
+}
+
+export interface GuideBulkPreview {
+  previewId: string
+  kind: GuideActionKind
+  selected: number
+  changed: number
+  unchanged: number
+  /** The first MAX rows of the diff; `changed` says how many there are. */
+  rows: GuideDiffRow[]
+  wecomWrites: number
+  /** Stores the action touches that have no WeCom department: their changes stay local. */
+  localOnlyStores: GuideStoreRef[]
+}
+
+export interface GuideImportIssue {
+  row: number
+  column: string
+  code: 'missing-guide' | 'unknown-guide' | 'ambiguous-guide' | 'missing-store' | 'unknown-store' | 'bad-role' | 'two-primaries'
+  value: string
+  /** zh-CN; the renderer shows it as is. */
+  message: string
+}
+
+export interface GuideImportPreview extends GuideBulkPreview {
+  fileName: string
+  totalRows: number
+  issues: GuideImportIssue[]
+}
+
+export interface GuideActionInfo {
+  actionId: string
+  kind: GuideActionKind
+  /** zh-CN summary, e.g. "设为主门店：上海南京东路店（12 人）". */
+  summary: string
+  at: number
+  actor: string
+  guides: number
+}
+
+export interface GuideUndoState {
+  undo: GuideActionInfo | null
+  redo: GuideActionInfo | null
+}
+
+/** A store's guides and their customers, for the store drawer. */
+export interface StoreGuideSummary {
+  guideCount: number
+  activeGuideCount: number
+  customerCount: number
+  groupCount: number
+  /** Primary guides first, then by name; at most 200. */
+  guides: { userid: string; name: string; role: 'primary' | 'secondary'; status: GuideStatus; customerCount: number }[]
 }

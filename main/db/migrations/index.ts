@@ -4,6 +4,12 @@ import migrate0010 from './0010-wecom-directory'
 import migrate0020 from './0020-regions-stores'
 import migrate0030 from './0030-customers-tags'
 import migrate0040 from './0040-sync-outbox-audit'
+import migrate0050 from './0050-outbox-delivery'
+import migrate0060 from './0060-guide-assignment'
+import migrate0070 from './0070-transfer-ledger'
+import migrate0080 from './0080-notices'
+import migrate0090 from './0090-guide-view'
+import migrate0100 from './0100-patrol-plan'
 
 export interface Migration {
   version: number
@@ -15,7 +21,13 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, up: migrate0010 },
   { version: 20, up: migrate0020 },
   { version: 30, up: migrate0030 },
-  { version: 40, up: migrate0040 }
+  { version: 40, up: migrate0040 },
+  { version: 50, up: migrate0050 },
+  { version: 60, up: migrate0060 },
+  { version: 70, up: migrate0070 },
+  { version: 80, up: migrate0080 },
+  { version: 90, up: migrate0090 },
+  { version: 100, up: migrate0100 }
 ]
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
 

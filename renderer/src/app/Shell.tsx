@@ -1,6 +1,17 @@
-import { ApartmentOutlined, SettingOutlined, ShopOutlined, SyncOutlined } from '@ant-design/icons'
+import {
+  ApartmentOutlined,
+  NotificationOutlined,
+  SettingOutlined,
+  SwapOutlined,
+  ShopOutlined,
+  SyncOutlined,
+  TeamOutlined
+} from '@ant-design/icons'
 import { Layout, Menu } from 'antd'
 import type { ReactNode } from 'react'
+import { GuidesPage } from '../features/guides/GuidesPage'
+import { HandoverPage } from '../features/handover/HandoverPage'
+import { NoticesPage } from '../features/notices/NoticesPage'
 import { OrgMappingPage } from '../features/org-mapping/OrgMappingPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StoresPage } from '../features/stores/StoresPage'
@@ -15,20 +26,26 @@ import { useRoute } from './use-route'
 
 const ICONS: Record<Route, ReactNode> = {
   stores: <ShopOutlined />,
+  guides: <TeamOutlined />,
+  notices: <NotificationOutlined />,
+  handover: <SwapOutlined />,
   sync: <SyncOutlined />,
   'org-mapping': <ApartmentOutlined />,
   settings: <SettingOutlined />
 }
 
-const SCROLLING: Record<Exclude<Route, 'stores'>, () => ReactNode> = {
+const SCROLLING: Record<Exclude<Route, 'stores' | 'guides'>, () => ReactNode> = {
+  notices: () => <NoticesPage />,
+  handover: () => <HandoverPage />,
   sync: () => <SyncPage />,
   'org-mapping': () => <OrgMappingPage />,
   settings: () => <SettingsPage />
 }
 
-/** The stores grid sizes itself to the content area; the other screens scroll. */
+/** The stores and guides grids size themselves to the content area; the other screens scroll. */
 function Screen({ route }: { route: Route }) {
   if (route === 'stores') return <StoresPage />
+  if (route === 'guides') return <GuidesPage />
   return (
     <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }} data-testid={`page-${route}`}>
       {SCROLLING[route]()}

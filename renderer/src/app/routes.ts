@@ -1,5 +1,5 @@
 /** The screens the side menu switches between; the first is where the app opens. */
-export const ROUTES = ['stores', 'sync', 'org-mapping', 'settings'] as const
+export const ROUTES = ['stores', 'guides', 'notices', 'handover', 'sync', 'org-mapping', 'settings'] as const
 export type Route = (typeof ROUTES)[number]
 export const DEFAULT_ROUTE: Route = 'stores'
 

@@ -23,7 +23,7 @@ export const shellStrings: StringTable<{
 }> = {
   'zh-CN': {
     product: '掌柜',
-    menu: { stores: '门店', sync: '同步', 'org-mapping': '组织映射', settings: '设置' },
+    menu: { stores: '门店', guides: '导购', notices: '通知', handover: '客户交接', sync: '同步', 'org-mapping': '组织映射', settings: '设置' },
     sourceDemo: '演示企业（本地生成数据）',
     sourceWecom: '企业微信',
     counts: '{regions} 个大区 · {stores} 家门店 · {guides} 名导购 · {relations} 条客户关系',
@@ -39,7 +39,7 @@ export const shellStrings: StringTable<{
   },
   'en-US': {
     product: 'Zhanggui',
-    menu: { stores: 'Stores', sync: 'Sync', 'org-mapping': 'Org mapping', settings: 'Settings' },
+    menu: { stores: 'Stores', guides: 'Guides', notices: 'Notices', handover: 'Customer handover', sync: 'Sync', 'org-mapping': 'Org mapping', settings: 'Settings' },
     sourceDemo: 'Demo enterprise (generated locally)',
     sourceWecom: 'WeCom',
     counts: '{regions} regions · {stores} stores · {guides} guides · {relations} customer relations',

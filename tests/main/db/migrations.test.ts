@@ -91,6 +91,84 @@ describe('each migration', () => {
   it('0040 adds sync state, the outbox, the audit log and settings', () => {
     expect(added(40)).toEqual(['audit_log', 'setting', 'sync_outbox', 'sync_state'])
   })
+  it('0050 gives the outbox delivery state, additively: rows written before it keep their data', () => {
+    const db = new Database(':memory:')
+    migrate(db, 40)
+    const insert = db.prepare(
+      `INSERT INTO sync_outbox (entity, entity_id, op, payload, idempotency_key, created_at, delivered_at)
+       VALUES ('member', ?, 'user.update', '{}', ?, 1, ?)`
+    )
+    insert.run('a', 'k1', null)
+    insert.run('b', 'k2', 5)
+    migrate(db, 50)
+    const rows = db.prepare('SELECT entity_id, state, delivered_at, action_id FROM sync_outbox ORDER BY id').all()
+    expect(rows).toEqual([
+      { entity_id: 'a', state: 'pending', delivered_at: null, action_id: null },
+      { entity_id: 'b', state: 'delivered', delivered_at: 5, action_id: null }
+    ])
+    expect(() => db.prepare("UPDATE sync_outbox SET state = 'lost'").run()).toThrow(/CHECK/)
+    db.close()
+  })
+  it('0070 adds the customer and group transfer ledger', () => {
+    expect(added(70)).toEqual(['customer_transfer', 'group_transfer'])
+  })
+  it('0080 adds notices and saved audiences; a notice needs recipients and a known msgtype', () => {
+    expect(added(80)).toEqual(['notice', 'notice_audience'])
+    const db = new Database(':memory:')
+    migrate(db, 80)
+    const insert = db.prepare(
+      `INSERT INTO notice (action_id, created_at, actor, msgtype, content, audience, recipient_count, chunk_count)
+       VALUES (?, 1, 'HQ', ?, 'hi', '{}', ?, 1)`
+    )
+    insert.run('a', 'text', 3)
+    expect(() => insert.run('b', 'news', 3)).toThrow(/CHECK/)
+    expect(() => insert.run('c', 'text', 0)).toThrow(/CHECK/)
+    expect(() => insert.run('a', 'markdown', 3)).toThrow(/UNIQUE/)
+    db.close()
+  })
+
+  it('0090 adds guide_view, marks every member for a build, and marks guides whose inputs change', () => {
+    expect(added(90)).toEqual(['guide_view', 'guide_view_dirty'])
+    const db = new Database(':memory:')
+    migrate(db, 80)
+    db.exec(`
+      INSERT INTO member (userid, name, synced_at, is_follow_user) VALUES ('g1', 'g1', 1, 1), ('g2', 'g2', 1, 1);
+      INSERT INTO region (id, name) VALUES ('r1', 'East');
+      INSERT INTO store (id, code, name, region_id, city, type, opening_hours, visit_minutes, updated_at)
+        VALUES ('s1', 'S1', 'One', 'r1', 'SH', 'ka', '09:00-21:00', 30, 1);
+      INSERT INTO guide_store (userid, store_id, role) VALUES ('g1', 's1', 'primary');
+    `)
+    migrate(db, 90)
+    const marked = () => db.prepare('SELECT userid FROM guide_view_dirty ORDER BY userid').pluck().all()
+    expect(marked()).toEqual(['g1', 'g2'])
+    db.exec('DELETE FROM guide_view_dirty')
+    db.exec("UPDATE store SET name = 'One renamed' WHERE id = 's1'")
+    expect(marked()).toEqual(['g1'])
+    db.exec("DELETE FROM guide_view_dirty; UPDATE region SET name = 'East 2' WHERE id = 'r1'")
+    expect(marked()).toEqual(['g1'])
+    db.exec(`DELETE FROM guide_view_dirty;
+      INSERT INTO sync_outbox (entity, entity_id, op, payload, idempotency_key, created_at)
+        VALUES ('member', 'g2', 'user.update', '{}', 'k1', 1), ('notice', 'g1', 'message.send', '{}', 'k2', 1)`)
+    expect(marked()).toEqual(['g2'])
+    db.exec("DELETE FROM guide_view_dirty; INSERT INTO guide_tag (userid, tag) VALUES ('g2', 'A'); UPDATE member SET name = 'G1' WHERE userid = 'g1'")
+    expect(marked()).toEqual(['g1', 'g2'])
+    db.close()
+  })
+
+  it('0100 adds saved patrol plans and their visits; deleting a plan deletes its visits', () => {
+    expect(added(100)).toEqual(['patrol_plan', 'patrol_visit'])
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, 100)
+    db.exec(`
+      INSERT INTO patrol_plan (id, name, created_at, date_from, date_to, request, plan)
+        VALUES (1, 'Dec', 1, '2026-12-07', '2026-12-11', '{}', '{}');
+      INSERT INTO patrol_visit VALUES (1, 'zhang', '2026-12-07', 0, 's1', 1, 540, 545, 575, 5, 20);
+    `)
+    db.exec('DELETE FROM patrol_plan WHERE id = 1')
+    expect(db.prepare('SELECT COUNT(*) FROM patrol_visit').pluck().get()).toBe(0)
+    db.close()
+  })
 
   it('a failing migration leaves the previous version intact', () => {
     const db = new Database(':memory:')

@@ -34,6 +34,9 @@ describe('product wording', () => {
   it('names the menu and the synced entities as the brief does', () => {
     expect(shellStrings['zh-CN'].menu).toEqual({
       stores: '门店',
+      guides: '导购',
+      notices: '通知',
+      handover: '客户交接',
       sync: '同步',
       'org-mapping': '组织映射',
       settings: '设置'
