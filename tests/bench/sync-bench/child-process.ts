@@ -5,27 +5,14 @@
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { build } from 'vite'
+import { bundleEntry } from '../../helpers/bundle-entry'
 import type { ChildArgs, ChildResult } from './sync-child'
 
 const ROOT = join(import.meta.dirname, '../../..')
-const OUT_DIR = join(ROOT, 'node_modules/.cache/zhanggui-bench-sync-child')
-const CHILD = join(OUT_DIR, 'sync-child.mjs')
+const CHILD = join(ROOT, 'node_modules/.cache/zhanggui-bench-sync-child/bench-sync-child.mjs')
 
-export async function bundleSyncChild(): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: ROOT,
-    build: {
-      ssr: join(import.meta.dirname, 'sync-child.ts'),
-      outDir: OUT_DIR,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { format: 'esm', entryFileNames: 'sync-child.mjs' } }
-    }
-  })
-}
+export const bundleSyncChild = () =>
+  bundleEntry(join(import.meta.dirname, 'sync-child.ts'), 'bench-sync-child')
 
 /** Runs one sync in a child; rejects with its stderr if it does not print a result. */
 export function runSyncChild(args: ChildArgs): Promise<ChildResult> {

@@ -1,25 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from 'vitest'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { openApp, type App } from '../../../main/app/open-app'
+import { useDemoApp } from '../../helpers/demo-app'
 
-const SMALL_DEMO = { stores: 12, guides: 40, relations: 2_000 }
-const quiet = { info: () => undefined, error: () => undefined }
-let app: App | null = null
-let dir = ''
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-  rmSync(dir, { recursive: true, force: true })
-})
-
-async function start(): Promise<App> {
-  dir = mkdtempSync(join(tmpdir(), 'zhanggui-app-'))
-  app = await openApp({ dataDir: dir, demo: SMALL_DEMO, log: quiet })
-  return app
-}
+const demo = useDemoApp()
+const start = demo.start
 
 describe('openApp with no corp configured', () => {
   it('serves the demo enterprise through the real sync path, started by itself', async () => {
@@ -56,8 +41,8 @@ describe('openApp with no corp configured', () => {
     expect(steps[0]!.message).not.toContain(secret)
 
     a.db.pragma('wal_checkpoint(TRUNCATE)')
-    for (const f of readdirSync(dir).filter((n) => n.startsWith('zhanggui.sqlite'))) {
-      expect(readFileSync(join(dir, f)).includes(Buffer.from(secret))).toBe(false)
+    for (const f of readdirSync(demo.dir()).filter((n) => n.startsWith('zhanggui.sqlite'))) {
+      expect(readFileSync(join(demo.dir(), f)).includes(Buffer.from(secret))).toBe(false)
     }
   })
 

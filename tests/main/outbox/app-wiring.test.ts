@@ -2,28 +2,14 @@
  * The outbox as the app wires it: the worker starts with openApp against the demo simulator,
  * an enqueue through Services wakes it, the Sync screen's channels see the row, and close stops it.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openApp, type App } from '../../../main/app/open-app'
+import { describe, expect, it } from 'vitest'
+import { useDemoApp } from '../../helpers/demo-app'
 
-const SMALL_DEMO = { stores: 8, guides: 24, relations: 500 }
-const quiet = { info: () => undefined, error: () => undefined }
-let app: App | null = null
-let dir = ''
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-  rmSync(dir, { recursive: true, force: true })
-})
+const demo = useDemoApp({ stores: 8, guides: 24, relations: 500 })
 
 describe('the outbox in the app', () => {
   it('delivers an enqueued change to the demo WeCom and reports it through the contract', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'zhanggui-outbox-app-'))
-    app = await openApp({ dataDir: dir, demo: SMALL_DEMO, log: quiet })
-    const a = app
+    const a = await demo.start()
     await a.sync.current()?.finished
     const member = a.db
       .prepare<[], { userid: string; department_id: number }>(

@@ -8,32 +8,18 @@
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { build } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../main/db/connection'
 import type { EnqueueInput } from '../../../main/outbox/outbox-writer'
 import { seededRandom } from '../../../main/wecom/client'
 import type { SimResponseEvent, WecomSimulator } from '../../../main/wecom-sim'
+import { bundleEntry } from '../../helpers/bundle-entry'
 import { fixtures, moveMember, simDepartments, startSim, testCache } from './outbox-harness'
 
 const ROOT = join(import.meta.dirname, '../../..')
-const OUT_DIR = join(ROOT, 'node_modules/.cache/zhanggui-outbox-crash-child')
-const CHILD = join(OUT_DIR, 'outbox-crash-child.mjs')
+const CHILD = join(ROOT, 'node_modules/.cache/zhanggui-outbox-crash-child/outbox-crash-child.mjs')
 
-async function bundleChild(): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: ROOT,
-    build: {
-      ssr: join(import.meta.dirname, 'crash-child.ts'),
-      outDir: OUT_DIR,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { format: 'esm', entryFileNames: 'outbox-crash-child.mjs' } }
-    }
-  })
-}
+const bundleChild = () => bundleEntry(join(import.meta.dirname, 'crash-child.ts'), 'outbox-crash-child')
 
 interface ChildEnd {
   signal: NodeJS.Signals | null

@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { build } from 'vite'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { planPatrolInWorker } from '../../../main/domain/patrol/patrol-in-worker'
 import { solveInWorker } from '../../../main/routing/worker/solve-in-worker'
 import { fixtureRequest } from '../domain/patrol/patrol-fixture'
+import { bundleEntry } from '../../helpers/bundle-entry'
 import { checkPlan } from './plan-checker'
 import { randomProblem } from './random-problem'
 
@@ -14,26 +12,12 @@ import { randomProblem } from './random-problem'
  * The worker entry is bundled here with vite's build API in SSR mode, as electron-vite bundles
  * it for the app (one plain ES module, Node built-ins external), then run in a real worker thread.
  */
-let dir = ''
 let entry = ''
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'routing-worker-'))
-  entry = join(dir, 'solve-worker.mjs')
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: resolve(import.meta.dirname, '../../..'),
-    build: {
-      ssr: resolve(import.meta.dirname, '../../../main/routing/worker/solve-worker.ts'),
-      outDir: dir,
-      emptyOutDir: true, // a fresh temp folder; also silences vite's outside-root warning
-      minify: false,
-      rollupOptions: { output: { format: 'esm', entryFileNames: 'solve-worker.mjs' } }
-    }
-  })
+  const source = resolve(import.meta.dirname, '../../../main/routing/worker/solve-worker.ts')
+  entry = await bundleEntry(source, 'routing-solve-worker')
 }, 60_000)
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const problem = randomProblem({ seed: 11, visits: 40, routes: 3, windows: true, horizon: 900 })
 

@@ -11,33 +11,19 @@
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { build } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Db } from '../../../main/db/connection'
 import { cacheDigest } from '../../../main/sync'
 import { seededRandom } from '../../../main/wecom/client'
 import type { SimResponseEvent, WecomSimulator } from '../../../main/wecom-sim'
+import { bundleEntry } from '../../helpers/bundle-entry'
 import { startSim, syncSetup, testCache } from './sync-harness'
 
 const ROOT = join(import.meta.dirname, '../../..')
 const BATCH = 'externalcontact/batch/get_by_user'
-const OUT_DIR = join(ROOT, 'node_modules/.cache/zhanggui-sync-crash-child')
-const CHILD = join(OUT_DIR, 'crash-child.mjs')
+const CHILD = join(ROOT, 'node_modules/.cache/zhanggui-sync-crash-child/sync-crash-child.mjs')
 
-async function bundleChild(): Promise<void> {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: ROOT,
-    build: {
-      ssr: join(import.meta.dirname, 'crash-child.ts'),
-      outDir: OUT_DIR,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: { output: { format: 'esm', entryFileNames: 'crash-child.mjs' } }
-    }
-  })
-}
+const bundleChild = () => bundleEntry(join(import.meta.dirname, 'crash-child.ts'), 'sync-crash-child')
 
 interface KillRule {
   when(reply: SimResponseEvent): boolean

@@ -64,7 +64,7 @@ export function guideColumns(s: GuideStrings) {
       header: c.otherStores,
       size: 200,
       meta: meta(c.otherStores),
-      cell: ({ row }: Ctx) => text(storeNames(row.original))
+      cell: ({ row }: Ctx) => text(storeNames(row.original, s.listSeparator))
     }),
     helper.accessor('isGuide', {
       header: c.isGuide,

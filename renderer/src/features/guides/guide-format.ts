@@ -1,8 +1,9 @@
 import type { GuideChange, GuideRow } from '../../../../preload/contract/models'
 import type { GuideStrings } from './strings'
 
-/** "南京东路店、徐家汇店" for the other-stores cell. */
-export const storeNames = (row: GuideRow): string => row.otherStores.map((s) => s.name).join('、')
+/** The other-stores cell, joined with the locale's list separator (、 in Chinese). */
+export const storeNames = (row: GuideRow, separator: string): string =>
+  row.otherStores.map((s) => s.name).join(separator)
 
 const two = (n: number): string => String(n).padStart(2, '0')
 

@@ -10,6 +10,8 @@ import type {
 import type { StringTable } from '../../i18n/locale'
 
 export interface GuideStrings {
+  /** Between names in one cell: 、 in Chinese, a comma in English. */
+  listSeparator: string
   /** {total}, {shown} */
   count: string
   /** {n} */
@@ -128,6 +130,7 @@ export interface GuideStrings {
 
 export const guideStrings: StringTable<GuideStrings> = {
   'zh-CN': {
+    listSeparator: '、',
     count: '共 {total} 名导购，当前显示 {shown} 名',
     selected: '已选 {n} 名',
     clearSelection: '取消选择',
@@ -252,6 +255,7 @@ export const guideStrings: StringTable<GuideStrings> = {
     internalError: '内部错误，请重试'
   },
   'en-US': {
+    listSeparator: ', ',
     count: '{total} guides, {shown} shown',
     selected: '{n} selected',
     clearSelection: 'Clear selection',

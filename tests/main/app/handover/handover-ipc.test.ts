@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { openApp, type App } from '../../../../main/app/open-app'
+import { describe, expect, it } from 'vitest'
+import type { App } from '../../../../main/app/open-app'
+import { useDemoApp } from '../../../helpers/demo-app'
 import type {
   DepartedGuide,
   ExecuteSummary,
@@ -10,16 +8,7 @@ import type {
   HandoverPlanView
 } from '../../../../preload/contract/handover-models'
 
-const SMALL_DEMO = { stores: 12, guides: 40, relations: 2_000 }
-const quiet = { info: () => undefined, error: () => undefined }
-let app: App | null = null
-let dir = ''
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-  rmSync(dir, { recursive: true, force: true })
-})
+const demo = useDemoApp()
 
 async function data<T>(
   a: App,
@@ -33,8 +22,7 @@ async function data<T>(
 
 describe('客户交接 over the contract (demo enterprise)', () => {
   it('lists departed guides, plans, pre-flights and executes through the outbox', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'zhanggui-handover-'))
-    const a = (app = await openApp({ dataDir: dir, demo: SMALL_DEMO, log: quiet }))
+    const a = await demo.start()
     await a.sync.current()?.finished
 
     const departed = await data<DepartedGuide[]>(a, 'handover:departed', {})
