@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 import { MAX_MESSAGE_RECIPIENTS, SUPERSEDABLE, type OutboxCommand } from './commands'
-import { createOutboxRepo } from './outbox-repo'
+import { createOutboxRepo, type NewOutboxRow } from './outbox-repo'
+import { createBatchSupersede, createKeyPrefix, keyFor } from './outbox-batch'
 import { checkTransferCommand } from './handlers/customer-transfer-checks'
 
 export type { OutboxCommand } from './commands'
@@ -25,6 +25,20 @@ export type EnqueueListener = () => void
  */
 export function createOutboxWriter(db: Db, now: () => number, onEnqueued?: EnqueueListener) {
   const repo = createOutboxRepo(db)
+  const supersedeBatch = createBatchSupersede(db)
+  const row = (input: EnqueueInput, idempotencyKey: string, createdAt: number): NewOutboxRow => ({
+    entity: input.entity,
+    entityId: input.entityId,
+    op: input.command.kind,
+    payload: JSON.stringify(input.command),
+    idempotencyKey,
+    actionId: input.actionId,
+    createdAt
+  })
+  // The worker may only see the rows once the caller commits; waking early is harmless.
+  const wake = () => {
+    if (onEnqueued) queueMicrotask(onEnqueued)
+  }
   return {
     /**
      * Call inside the caller's transaction; returns the outbox row id. A newer pending command
@@ -33,19 +47,26 @@ export function createOutboxWriter(db: Db, now: () => number, onEnqueued?: Enque
     enqueue(input: EnqueueInput): number {
       checkCommand(input.command)
       const at = now()
-      const id = repo.insert({
-        entity: input.entity,
-        entityId: input.entityId,
-        op: input.command.kind,
-        payload: JSON.stringify(input.command),
-        idempotencyKey: randomUUID(),
-        actionId: input.actionId,
-        createdAt: at
-      })
+      const id = repo.insert(row(input, keyFor(createKeyPrefix(at), 0), at))
       if (SUPERSEDABLE[input.command.kind]) repo.supersedeOlder(id, input.entity, input.entityId, input.command.kind)
-      // The worker may only see the row once the caller commits; waking early is harmless.
-      if (onEnqueued) queueMicrotask(onEnqueued)
+      wake()
       return id
+    },
+    /**
+     * `enqueue` for many commands of one action, in input order: the same rows and supersedes as
+     * one `enqueue` after another, but one prepared insert reused and one set-based supersede.
+     * Every command is checked before any row is written. Call inside the caller's transaction
+     * (a rollback leaves nothing); returns the row ids in input order.
+     */
+    enqueueMany(inputs: readonly EnqueueInput[]): number[] {
+      for (const input of inputs) checkCommand(input.command)
+      if (inputs.length === 0) return []
+      const at = now()
+      const prefix = createKeyPrefix(at)
+      const ids = inputs.map((input, seq) => repo.insert(row(input, keyFor(prefix, seq), at)))
+      supersedeBatch(ids[0]!, ids[ids.length - 1]!)
+      wake()
+      return ids
     }
   }
 }

@@ -10,7 +10,7 @@ import { wecomDiffers, type GuideState } from '../domain/guides/guide-state'
 import { AppError } from '../errors'
 import { computeChanges, departmentsOf, describePlan } from './guide-plan'
 import type { GuidePreviewStore } from './guide-preview-store'
-import { enqueueDepartments, type MemberOutbox } from './guide-writeback'
+import { enqueueDepartmentsMany, type MemberOutbox } from './guide-writeback'
 
 export interface GuideBulkDeps {
   db: Db
@@ -63,7 +63,7 @@ export function createGuideBulkService(deps: GuideBulkDeps) {
     return { actionId, applied: changes.length }
   })
 
-  /** Writes each target over the state read now, audits it, and owes WeCom the new list. */
+  /** Writes each target over the state read now, audits it, and owes WeCom the new lists in one call. */
   function writeChanges(
     list: readonly { userid: string; from: GuideState; to: GuideState }[],
     actionId: string,
@@ -74,8 +74,10 @@ export function createGuideBulkService(deps: GuideBulkDeps) {
     for (const { userid, from, to } of list) {
       states.write(userid, from, to)
       deps.audit.record({ at, actor, action: auditAction, entity: 'member', entityId: userid, before: { actionId, ...from }, after: { actionId, ...to } })
-      if (deps.outbox && wecomDiffers(from, to)) enqueueDepartments(deps.outbox, userid, to, actionId)
     }
+    if (!deps.outbox) return
+    const owed = list.filter(({ from, to }) => wecomDiffers(from, to)).map(({ userid, to }) => ({ userid, state: to }))
+    enqueueDepartmentsMany(deps.outbox, owed, actionId)
   }
 
   /** Moves every guide of `action` to `target(change)` from whatever state it is in now. */

@@ -5,6 +5,7 @@ import type { EnqueueInput } from '../outbox/outbox-writer'
 /** The part of the outbox writer guides use (main/outbox/outbox-writer.ts). */
 export interface MemberOutbox {
   enqueue(input: EnqueueInput): number
+  enqueueMany(inputs: readonly EnqueueInput[]): number[]
 }
 
 /** The part of the outbox reader guides use (main/outbox/outbox-reader.ts). */
@@ -19,20 +20,27 @@ export interface MemberOutboxStatus {
 export const MEMBER_ENTITY = 'member'
 
 /**
- * Owes WeCom the member's whole department list (user/update replaces it; spec §1.3). Call
- * inside the transaction that writes the local state, so both land or neither does.
+ * Owes WeCom each guide's whole department list (user/update replaces it; spec §1.3), all of one
+ * action in one outbox call: a bulk action moves up to 20,000 guides, and one insert plus one
+ * supersede pass per guide dominated its time. Call inside the transaction that writes the local
+ * states, so both land or neither does.
  */
-export function enqueueDepartments(
+export function enqueueDepartmentsMany(
   outbox: MemberOutbox,
-  userid: string,
-  state: GuideState,
+  list: readonly { userid: string; state: GuideState }[],
   actionId: string
 ): void {
-  if (state.mainDepartment === null || state.departments.length === 0) return
-  outbox.enqueue({
+  const inputs = list.flatMap(({ userid, state }) => departmentsCommand(userid, state, actionId) ?? [])
+  if (inputs.length > 0) outbox.enqueueMany(inputs)
+}
+
+/** The user/update a guide's state owes WeCom; null without a department (nothing to send). */
+function departmentsCommand(userid: string, state: GuideState, actionId: string): EnqueueInput | null {
+  if (state.mainDepartment === null || state.departments.length === 0) return null
+  return {
     command: { kind: 'user.update', userid, department: state.departments, main_department: state.mainDepartment },
     entity: MEMBER_ENTITY,
     entityId: userid,
     actionId
-  })
+  }
 }

@@ -145,6 +145,30 @@ describe('bulk actions', () => {
     expect(row?.writeback?.state).toBe('pending')
   })
 
+  it('owes WeCom one user.update per moved guide under the action id; undo supersedes them', () => {
+    const store = storeWithDepartment()
+    const userids = g.read.list({ sort: { column: 'userid', desc: false } }).rows.slice(0, 30).map((r) => r.userid)
+    const { actionId, applied } = g.bulk.apply(g.bulk.preview({ kind: 'set-primary', storeId: store.id }, userids).previewId)
+    const rows = () =>
+      db
+        .prepare<[string], { entity_id: string; state: string; superseded_by: number | null; id: number }>(
+          'SELECT id, entity_id, state, superseded_by FROM sync_outbox WHERE action_id = ? ORDER BY id'
+        )
+        .all(actionId)
+    const afterApply = rows()
+    expect(afterApply).toHaveLength(applied)
+    expect(afterApply.every((r) => r.state === 'pending')).toBe(true)
+    g.bulk.undo()
+    const afterUndo = rows()
+    expect(afterUndo).toHaveLength(2 * applied)
+    // Each apply row points at its guide's undo row; only the undo rows are left to send.
+    const undoRow = new Map(afterUndo.slice(applied).map((r) => [r.entity_id, r.id]))
+    for (const r of afterUndo.slice(0, applied)) {
+      expect([r.state, r.superseded_by]).toEqual(['superseded', undoRow.get(r.entity_id)])
+    }
+    expect(afterUndo.slice(applied).every((r) => r.state === 'pending')).toBe(true)
+  })
+
   it('undo restores the exact prior state, redo the exact applied one', () => {
     const before = snapshot()
     const store = storeWithDepartment()
