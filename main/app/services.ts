@@ -5,6 +5,7 @@ import type { SettingRepo } from '../db/repos/setting-repo'
 import { createStoreRepo } from '../db/repos/store-repo'
 import { createOutboxService } from '../outbox/outbox-service'
 import type { OutboxWorker } from '../outbox/outbox-worker'
+import { createCustomerService } from '../services/customer-service'
 import { createGuideServices } from '../services/guide-services'
 import { createHandoverServices } from '../services/handover-services'
 import { createNoticeServices } from '../services/notice-services'
@@ -69,6 +70,7 @@ export function createServices(deps: ServiceDeps) {
       agentId: deps.agentId ?? (() => null),
       now
     }),
+    customers: createCustomerService(db),
     patrol: createPatrolService({ db, events, runner: deps.patrolRunner ?? defaultPatrolRunner(), newId: randomUUID, now }),
     storeImport: {
       preview: storeImport.preview,

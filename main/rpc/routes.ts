@@ -59,6 +59,7 @@ export function createRoutes(s: Services): Routes {
     'patrol:get': (q) => s.patrol.get(q),
     'patrol:list': () => s.patrol.list(),
     'patrol:save': (q) => s.patrol.save(q.jobId, q.name),
-    'patrol:delete': (q) => s.patrol.delete(q.planId)
+    'patrol:delete': (q) => s.patrol.delete(q.planId),
+    'customer:list': (q) => s.customers.list(q)
   }
 }

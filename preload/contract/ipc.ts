@@ -61,6 +61,7 @@ import type {
   NoticeSendResult,
   SavedAudience
 } from './notice-models'
+import { customerQuery, type CustomerPage, type CustomerQuery } from './customer-models'
 import {
   patrolPlanInput,
   type PatrolOptionsView,
@@ -155,6 +156,8 @@ export interface InvokeMap {
   'patrol:list': (q: Record<string, never>) => PatrolPlanSummary[]
   'patrol:save': (q: { jobId: string; name: string }) => { planId: number }
   'patrol:delete': (q: { planId: number }) => { deleted: boolean }
+  /** Live guide–customer relations, newest first, one keyset page (≤ 200 rows). */
+  'customer:list': (q: CustomerQuery) => CustomerPage
 }
 export type InvokeChannel = keyof InvokeMap
 export type InvokeInput<C extends InvokeChannel> = Parameters<InvokeMap[C]>[0]
@@ -352,7 +355,8 @@ export const invokeSchemas = {
   'patrol:get': z.union([z.object({ jobId: planId }).strict(), z.object({ planId: z.number().int().min(1) }).strict()]),
   'patrol:list': empty,
   'patrol:save': z.object({ jobId: planId, name: z.string().trim().min(1, '方案名称不能为空').max(60, '方案名称最多 60 个字') }).strict(),
-  'patrol:delete': z.object({ planId: z.number().int().min(1) }).strict()
+  'patrol:delete': z.object({ planId: z.number().int().min(1) }).strict(),
+  'customer:list': customerQuery
 } satisfies { [C in InvokeChannel]: z.ZodType<InvokeInput<C>> }
 
 export const INVOKE_CHANNELS = Object.keys(invokeSchemas) as InvokeChannel[]

@@ -10,6 +10,7 @@ import migrate0070 from './0070-transfer-ledger'
 import migrate0080 from './0080-notices'
 import migrate0090 from './0090-guide-view'
 import migrate0100 from './0100-patrol-plan'
+import migrate0110 from './0110-customer-query'
 
 export interface Migration {
   version: number
@@ -27,7 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 70, up: migrate0070 },
   { version: 80, up: migrate0080 },
   { version: 90, up: migrate0090 },
-  { version: 100, up: migrate0100 }
+  { version: 100, up: migrate0100 },
+  { version: 110, up: migrate0110 }
 ]
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
 

@@ -170,6 +170,18 @@ describe('each migration', () => {
     db.close()
   })
 
+  it('0110 adds only the two live-row indexes the customer query needs, no tables', () => {
+    expect(added(110)).toEqual([])
+    const db = new Database(':memory:')
+    migrate(db, 110)
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%WHERE removed_at IS NULL%' ORDER BY name")
+      .pluck()
+      .all()
+    expect(indexes).toEqual(['follow_relation_live_by_created', 'follow_relation_live_by_remark'])
+    db.close()
+  })
+
   it('a failing migration leaves the previous version intact', () => {
     const db = new Database(':memory:')
     migrate(db, 10)

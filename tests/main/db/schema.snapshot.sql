@@ -454,6 +454,14 @@ CREATE INDEX external_contact_by_name ON external_contact (name);
 -- index follow_relation_by_customer
 CREATE INDEX follow_relation_by_customer ON follow_relation (external_userid, userid);
 
+-- index follow_relation_live_by_created
+CREATE INDEX follow_relation_live_by_created ON follow_relation (created_at)
+  WHERE removed_at IS NULL;
+
+-- index follow_relation_live_by_remark
+CREATE INDEX follow_relation_live_by_remark ON follow_relation (remark)
+  WHERE removed_at IS NULL AND remark IS NOT NULL;
+
 -- index follow_relation_tag_by_tag
 CREATE INDEX follow_relation_tag_by_tag ON follow_relation_tag (tag_id, userid);
 
