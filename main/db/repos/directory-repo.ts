@@ -54,14 +54,16 @@ export function createDirectoryRepo(db: Db) {
   const liveDepartments = db.prepare<[], LiveDepartment>(
     'SELECT id, name, parent_id, sort_order FROM department WHERE removed_at IS NULL ORDER BY id'
   )
-  const upsertMember = db.prepare<MemberWrite & { run: number }>(
+  const upsertMember = db.prepare<MemberWrite & { run: number; keep: number }>(
     `INSERT INTO member (userid, name, mobile, gender, status, main_department, position,
        removed_at, synced_at)
      VALUES (@userid, @name, @mobile, coalesce(@gender, 0), @status, @main_department, @position,
        NULL, @run)
      ON CONFLICT (userid) DO UPDATE SET name = excluded.name,
        mobile = coalesce(@mobile, member.mobile), gender = coalesce(@gender, member.gender),
-       status = excluded.status, main_department = excluded.main_department,
+       status = excluded.status,
+       main_department = CASE WHEN @keep THEN member.main_department
+         ELSE excluded.main_department END,
        position = excluded.position, removed_at = NULL, synced_at = excluded.synced_at`
   )
   const deleteMemberDepartments = db.prepare<[string]>(
@@ -93,7 +95,9 @@ export function createDirectoryRepo(db: Db) {
     /** Marks departments the run did not see as removed; returns how many. */
     sweepDepartments: (run: number, now: number) => sweepDepartments.run({ run, now }).changes,
     liveDepartments: () => liveDepartments.all(),
-    upsertMember: (m: MemberWrite, run: number) => void upsertMember.run({ ...m, run }),
+    /** `keepDepartments`: a local change is on its way to WeCom; keep the main department. */
+    upsertMember: (m: MemberWrite, run: number, keepDepartments = false) =>
+      void upsertMember.run({ ...m, run, keep: keepDepartments ? 1 : 0 }),
     /** WeCom's list of a member's departments replaces the cached one. */
     replaceMemberDepartments(userid: string, rows: readonly MemberDepartmentWrite[]): void {
       deleteMemberDepartments.run(userid)

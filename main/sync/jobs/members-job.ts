@@ -1,11 +1,15 @@
 /**
  * members: user/list per department, no recursion (doc 96259), one department per unit. Each
  * member's department list replaces its member_department rows, and the departments that map
- * to stores replace its guide_store rows (all of a member's guide_store rows come from WeCom
- * for now; HQ-made assignments are a later issue). A member in several departments is written
- * once per department, identically.
+ * to stores replace its guide_store rows. A member in several departments is written once per
+ * department, identically.
+ *
+ * A member whose department change made here (Guides screen) is still on its way to WeCom
+ * (a user.update pending or sending in the outbox) keeps the local departments and stores:
+ * WeCom's answer predates the change, and taking it would flip the grid back until delivery.
  */
 import { guideStoresOf, mapDepartments } from '../../domain/org/department-mapping'
+import { createOutboxReader } from '../../outbox/outbox-reader'
 import type { WecomUserDto } from '../../wecom/dto/user'
 import { WecomError } from '../../wecom/client'
 import { afterUnit, restartStep, unitsMoved, type EntityJob, type JobContext } from '../job'
@@ -19,6 +23,7 @@ export function membersJob(ctx: JobContext): EntityJob {
   // Read when the first page is written: the departments entity has placed the stores by then.
   let lookup: StoreLookup | null = null
   const stores = () => (lookup ??= storeLookup(ctx, departments))
+  const outbox = createOutboxReader(ctx.db)
   return {
     entity: 'members',
     tables: ['member', 'member_department', 'guide_store'],
@@ -32,13 +37,28 @@ export function membersJob(ctx: JobContext): EntityJob {
       return {
         next: afterUnit(unit, keys),
         write() {
-          for (const u of users) writeMember(ctx, u, stores())
+          const awaiting = awaitingWriteBack(outbox, users)
+          for (const u of users) writeMember(ctx, u, stores(), awaiting.has(u.userid))
           return users.length
         }
       }
     },
     sweep: () => ctx.directory.sweepMembers(ctx.run, ctx.now())
   }
+}
+
+/** Members of the page with a department change not yet delivered to WeCom. */
+function awaitingWriteBack(
+  outbox: ReturnType<typeof createOutboxReader>,
+  users: readonly WecomUserDto[]
+): Set<string> {
+  const status = outbox.statusFor(
+    'member',
+    users.map((u) => u.userid)
+  )
+  const inFlight = (s: { kind: string; state: string }) =>
+    s.kind === 'user.update' && (s.state === 'pending' || s.state === 'sending')
+  return new Set([...status].filter(([, s]) => inFlight(s)).map(([userid]) => userid))
 }
 
 async function listUsers(ctx: JobContext, departmentId: number): Promise<WecomUserDto[]> {
@@ -72,7 +92,12 @@ function storeLookup(
   return { storeOf, storeId: ctx.org.storeIdsByDepartment() }
 }
 
-function writeMember(ctx: JobContext, u: WecomUserDto, stores: StoreLookup): void {
+function writeMember(
+  ctx: JobContext,
+  u: WecomUserDto,
+  stores: StoreLookup,
+  keepLocalDepartments: boolean
+): void {
   const mainDepartment = u.main_department ?? u.department[0] ?? null
   ctx.directory.upsertMember(
     {
@@ -85,8 +110,10 @@ function writeMember(ctx: JobContext, u: WecomUserDto, stores: StoreLookup): voi
       main_department: mainDepartment,
       position: u.position || null
     },
-    ctx.run
+    ctx.run,
+    keepLocalDepartments
   )
+  if (keepLocalDepartments) return
   ctx.directory.replaceMemberDepartments(
     u.userid,
     u.department.map((id, i) => ({ department_id: id, is_leader: u.is_leader_in_dept[i] ?? 0 }))
