@@ -18,6 +18,8 @@ export function createMainWindow(url: string): BrowserWindow {
     minHeight: 700,
     show: false,
     title: '掌柜 Zhanggui',
+    // resources/ beside out/: the window and taskbar icon (Linux, Windows; macOS uses the bundle's).
+    icon: join(__dirname, '../../resources/icon.png'),
     webPreferences: {
       preload: join(__dirname, '../preload/index.js'),
       contextIsolation: true,
